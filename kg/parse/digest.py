@@ -9,7 +9,8 @@ The front matter is read by python-frontmatter, the body by markdown-it-py
 * commentary headings and bold paragraphs (深度解读 & 洞察, 影响 ...) belong to
   the story above them;
 * under a container heading or bold paragraph (更多动态, 其他动态 ...), every
-  top-level bullet with a bold lead or a link is a story of its own;
+  top-level bullet is a story of its own, titled by its bold lead or link
+  text (or its whole text when it has neither);
 * the ``#`` title, the intro before the first story, the front-matter
   ``summary`` and raw HTML (the subscription card) are not stories.
 
@@ -61,6 +62,7 @@ class Inline:
 
     text: str
     url: str | None = None          # first link
+    link_text: str = ""             # text of the first link
     lead_link: bool = False         # text starts with a link
     lead_bold: str | None = None    # text starts with **bold**: its text
     bold_only: bool = False         # the whole text is one bold run
@@ -75,14 +77,21 @@ class Inline:
         seen_text = False
         bold_depth = 0
         bold_ends_at = -1
+        link_buf: list[str] | None = None
+        link_text = ""
         for child in tok.children or []:
             t = child.type
             if t == "link_open":
                 href = child.attrGet("href")
-                if url is None and href:
-                    url = str(href)
+                if url is None and href and str(href).startswith(("http://", "https://")):
+                    url = str(href)  # "#" and relative links are not a story's source
+                    link_buf = []
                 if not seen_text:
                     lead_link = True
+            elif t == "link_close":
+                if link_buf is not None and not link_text:
+                    link_text = "".join(link_buf).strip()
+                link_buf = None
             elif t == "strong_open":
                 bold_depth += 1
                 if not seen_text and lead_bold is None and bold_buf is None:
@@ -96,6 +105,8 @@ class Inline:
                 if child.content.strip():
                     seen_text = True
                 parts.append(child.content)
+                if link_buf is not None:
+                    link_buf.append(child.content)
                 if bold_buf is not None and lead_bold is None:
                     bold_buf.append(child.content)
             elif t in ("softbreak", "hardbreak"):
@@ -105,7 +116,7 @@ class Inline:
         text = "".join(parts).strip()
         rest = "".join(parts)[bold_ends_at:].strip() if lead_bold is not None else text
         bold_only = lead_bold is not None and rest.strip(" ：:") == ""
-        return cls(text=text, url=url, lead_link=lead_link, lead_bold=lead_bold or None,
+        return cls(text=text, url=url, link_text=link_text, lead_link=lead_link, lead_bold=lead_bold or None,
                    bold_only=bold_only)
 
 
@@ -185,10 +196,12 @@ def _is_bullet_story(block: Block) -> bool:
 
 def _bullet_title(block: Block) -> str:
     inl = block.inline
+    if not (inl.lead_bold or inl.lead_link):
+        return inl.text  # a plain one-sentence bullet
     if inl.lead_bold:
         return inl.lead_bold.rstrip("：: ")
     # a link lead: the link text is the title
-    return re.split(r"[：:]", inl.text, maxsplit=1)[0].strip()
+    return inl.link_text or re.split(r"[：:]", inl.text, maxsplit=1)[0].strip()
 
 
 class _Builder:
@@ -212,9 +225,9 @@ class _Builder:
             self.current.text = f"{self.current.text}\n{body}" if self.current.text else body
 
     def bullets(self, blocks: list[Block]) -> None:
-        """Blocks under a container: bullets with a lead are stories."""
+        """Blocks under a container: every top-level bullet is a story."""
         for block in blocks:
-            if _is_bullet_story(block):
+            if block.kind == "item" and block.lines:
                 self.open(_bullet_title(block), block.inline.url, "bullet")
                 self.add(block.lines)
             elif self.current is not None and self.current.kind == "bullet":
@@ -230,7 +243,7 @@ def _segment(groups: list[Group]) -> list[Story]:
         if _is_commentary(title):
             b.add([title] + [line for blk in g.blocks for line in blk.lines])
             continue
-        has_leads = any(_is_bullet_story(blk) for blk in g.blocks)
+        has_leads = any(blk.kind == "item" for blk in g.blocks)
         paras = [blk for blk in g.blocks if blk.kind == "para"]
         all_linked = len(g.blocks) >= 2 and all(blk.kind == "item" and blk.inline.lead_link
                                                 for blk in g.blocks)
@@ -251,7 +264,7 @@ def _segment(groups: list[Group]) -> list[Story]:
         for k, blk in enumerate(blocks):
             if blk.kind == "para" and blk.inline.bold_only and \
                     _is_container_title(blk.inline.lead_bold or "") and \
-                    any(_is_bullet_story(x) for x in blocks[k + 1:]):
+                    any(x.kind == "item" for x in blocks[k + 1:]):
                 b.bullets(blocks[k + 1:])
                 break
             b.add(blk.lines)
