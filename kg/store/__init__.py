@@ -18,10 +18,13 @@ all graphs.
 """
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from oxrdflib import OxigraphStore
+from pyoxigraph import DefaultGraph
 from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
@@ -66,7 +69,7 @@ class KnowledgeStore:
         """
         backend = self.dataset.store
         # Oxigraph wants the real default graph named; a SPARQL endpoint wants none
-        graph = None if getattr(backend, "update_endpoint", None) else DATASET_DEFAULT_GRAPH_ID
+        graph = DATASET_DEFAULT_GRAPH_ID if isinstance(backend, OxigraphStore) else None
         backend.update(sparql_update, {}, {}, graph)
 
     # -------------------------------------------------------------- reading
@@ -77,15 +80,34 @@ class KnowledgeStore:
 
     def quads(self) -> Iterator[tuple]:
         """Yield every (s, p, o, graph) of the store; graph is None for the default graph."""
-        for s, p, o, g in self.dataset.quads((None, None, None, None)):
-            gid = getattr(g, "identifier", g)
-            yield s, p, o, (None if gid in (None, DATASET_DEFAULT_GRAPH_ID) else gid)
+        native = self._native()
+        if native is not None:
+            from oxrdflib._converter import from_ox
+            for q in native.quads_for_pattern(None, None, None, None):
+                g = q.graph_name
+                yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object),
+                       None if isinstance(g, DefaultGraph) else from_ox(g))
+            return
+        # a remote endpoint: named graphs, then what is only in the default graph
+        seen = set()
+        for s, p, o, g in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            seen.add((s, p, o))
+            yield s, p, o, g
+        for s, p, o in self.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"):
+            if (s, p, o) not in seen:
+                yield s, p, o, None
 
     def count(self) -> int:
         """Return the number of quads in the store (all graphs)."""
-        row = next(iter(self.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")))
-        return int(row[0])
+        native = self._native()
+        if native is not None:
+            return len(native)
+        return sum(1 for _ in self.quads())
+
+    def _native(self):
+        """The pyoxigraph Store behind an embedded store, else None."""
+        backend = self.dataset.store
+        return backend._inner if isinstance(backend, OxigraphStore) else None
 
     def articles(self) -> list[tuple[URIRef, str]]:
         """Return (article IRI, source file name) for every stored article."""
@@ -93,10 +115,15 @@ class KnowledgeStore:
         return [(r[0], str(r[1])) for r in rows]
 
     def close(self) -> None:
+        """Close the store and release its lock (an embedded store can then be reopened)."""
+        if self.dataset is None:
+            return
         try:
             self.dataset.close()
-        except Exception:  # closing twice, or a backend without close
+        except Exception:  # a backend without close
             pass
+        self.dataset = None
+        gc.collect()  # drop the last reference to the Oxigraph store, which holds the lock
 
     def __enter__(self) -> "KnowledgeStore":
         return self
