@@ -1,19 +1,405 @@
 """The extraction pipeline: small components with one job each, run in order.
 
-PLACEHOLDER: the real components are being written (see issue 2).
+For every story of an article:
+
+1. :func:`~kg.extract.sentences.split_story` cuts it into sentences (title
+   first) and marks list items under a header line;
+2. :class:`~kg.extract.recognize.Recognizer` finds the names in each
+   sentence (gazetteer + discovery), and :mod:`~kg.extract.coref` adds the
+   story's subject for 该公司 / 该模型 and keeps track of who the story is about;
+3. :mod:`~kg.extract.relations` matches the rules of ``relations.yaml``;
+   :func:`~kg.extract.negation.is_negated` vetoes denied facts;
+4. :class:`~kg.extract.resolve.Resolver` turns mentions into entity keys,
+   one per real-world thing across the whole article;
+5. :mod:`~kg.extract.funding` reads amounts, rounds and valuations into
+   :class:`~kg.model.FundingRound` records.
+
+>>> from kg.parse import parse_digest
+>>> art = parse_digest("---\\ntitle: T\\ndate: 2026-01-02\\n---\\n# T\\n## 星河科技发布 Nova-7\\n星河科技今日发布 Nova-7 大模型。\\n", "d.md")
+>>> [(r.subject, r.predicate, r.object) for f in load_pipeline().extract_article(art) for r in f.relations]
+[('星河科技', 'releases', 'nova-7')]
 """
 from __future__ import annotations
 
-from kg.model import Article, StoryFacts
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.coref import StoryContext, add_coreference
+from kg.extract.funding import RAISE_VERB, read_funding
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.negation import is_negated
+from kg.extract.recognize import CODES, Mention, Recognizer
+from kg.extract.relations import CLASS_OF_CODE, Binding, load_rules, match_rules, tag, tagged_offset
+from kg.extract.resolve import Resolver
+from kg.extract.sentences import Sentence, split_story
+from kg.model import Article, FundingRound, Relation, Story, StoryFacts
+
+ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
+
+#: what each predicate may link: subject classes, object classes
+SIGNATURES = {
+    "investsIn": ({ORG, PER}, {ORG}),
+    "releases": ({ORG}, {MOD, PRD}),
+    "runsOn": ({MOD, PRD}, {CHP}),
+    "manufactures": ({ORG}, {CHP}),
+    "partnersWith": ({ORG}, {ORG}),
+    "acquires": ({ORG}, {ORG, PRD}),
+    "subsidiaryOf": ({ORG}, {ORG}),
+    "basedOn": ({MOD, PRD}, {MOD, PRD}),
+    "ceoOf": ({PER}, {ORG}),
+    "founderOf": ({PER}, {ORG, PRD}),
+    "worksFor": ({PER}, {ORG}),
+    "sues": ({ORG, PER}, {ORG}),
+    "uses": ({ORG}, {MOD, PRD, CHP}),
+}
+
+#: what a gazetteer maker named beside its thing in one sentence gives
+MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "subsidiaryOf"}
+
+_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集")
+
+
+@dataclass
+class _Analysed:
+    """One sentence with its mentions, tagged text and the classes rules gave its mentions."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    tagged: str
+    spans: list = field(default_factory=list)
+    assigned: dict[int, str] = field(default_factory=dict)
 
 
 class Pipeline:
-    def __init__(self, components=()) -> None:
-        self.components = list(components)
+    """Recognizer, rules, resolver and funding reader, loaded once and reused for every article."""
 
+    def __init__(self, recognizer: Recognizer | None = None, rules=None) -> None:
+        self.recognizer = recognizer or Recognizer()
+        self.rules = tuple(rules) if rules is not None else load_rules()
+        self.gaz = load_gazetteer()
+
+    # ------------------------------------------------------------ articles
     def extract_article(self, article: Article) -> list[StoryFacts]:
-        return [StoryFacts(story=s) for s in article.stories]
+        """Return one :class:`StoryFacts` per story of ``article``."""
+        resolver = Resolver(self.gaz)
+        facts = [self._story(story, resolver) for story in article.stories]
+        _drop_weaker_roles(facts)
+        for f in facts:
+            used = {r.subject for r in f.relations} | {r.object for r in f.relations}
+            for fr in f.fundings:
+                used.add(fr.investee)
+                used.update(fr.investors)
+            f.entities = {k: resolver.entity(k) for k in sorted(used)}
+        return facts
+
+    def extract_story(self, story: Story) -> StoryFacts:
+        """Return the facts of one story on its own (entities included)."""
+        resolver = Resolver(self.gaz)
+        facts = self._story(story, resolver)
+        _drop_weaker_roles([facts])
+        used = {r.subject for r in facts.relations} | {r.object for r in facts.relations}
+        for fr in facts.fundings:
+            used.add(fr.investee)
+            used.update(fr.investors)
+        facts.entities = {k: resolver.entity(k) for k in sorted(used)}
+        return facts
+
+    # ------------------------------------------------------------ stories
+    def _story(self, story: Story, resolver: Resolver) -> StoryFacts:
+        facts = StoryFacts(story=story)
+        analysed: list[_Analysed] = []
+        for sent in split_story(story):
+            mentions = self.recognizer.find(sent.text, lead_name=sent.header or False)
+            analysed.append(_Analysed(sent, mentions, ""))
+        ctx = StoryContext.of([(a.sentence, a.mentions) for a in analysed], resolver)
+        for a in analysed:
+            add_coreference(a.sentence.text, a.mentions, ctx)
+            a.tagged, a.spans = tag(a.sentence.text, a.mentions)
+        self._find_investee(analysed, ctx, resolver)
+        relations: list[Relation] = []
+        by_text = {a.sentence.text: a for a in analysed}
+        for a in analysed:
+            ctx.advance(a.sentence, a.mentions, resolver)
+            header = by_text.get(a.sentence.header) if a.sentence.header else None
+            for b in match_rules(a.tagged, self.rules, header.tagged if header else None):
+                relations.extend(self._emit(b, a, header, ctx, resolver))
+            relations.extend(self._maker_beside(a, resolver))
+        relations.extend(self._maker_in_story(analysed, ctx, resolver))
+        facts.relations = _drop_self_use(_dedupe(relations))
+        facts.fundings = self._fundings(analysed, ctx, facts.relations, resolver)
+        return facts
+
+    def _maker_in_story(self, analysed: list[_Analysed], ctx: StoryContext,
+                        resolver: Resolver) -> list[Relation]:
+        """A known model, product or chip whose maker is the story's subject or named in a
+        neighbouring sentence: 特斯拉 (the story) … Optimus 人形机器人量产."""
+        orgs: dict[str, list[tuple[int, _Analysed, int]]] = {}
+        for n, a in enumerate(analysed):
+            for i, m in enumerate(a.mentions):
+                e = m.entries.get(ORG)
+                if e is not None and m.ref is None and a.assigned.get(i) in (None, ORG):
+                    orgs.setdefault(e.key, []).append((n, a, i))
+        out = []
+        for n, a in enumerate(analysed):
+            for i, m in enumerate(a.mentions):
+                cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+                if cls not in (MOD, PRD, CHP) or m.ref is not None:
+                    continue
+                entry = m.entries.get(cls)
+                maker = entry.maker if entry else (m.family.maker if m.family else None)
+                if not maker or maker not in orgs or is_negated(a.sentence.text, m.start, m.end) \
+                        or _aside(a.sentence.text, m):
+                    continue
+                near = [x for x in orgs[maker] if abs(x[0] - n) <= 1]
+                if not near and maker != ctx.org:
+                    continue
+                _, oa, j = (near or orgs[maker])[0]
+                s = self._bind(oa, j, ("ORG",), None, resolver)
+                o = self._bind(a, i, (CODES[cls],), None, resolver)
+                if s and o:
+                    out.append(Relation(s, MAKER_PREDICATE[cls], o, a.sentence.text, "maker-in-story"))
+        return out
+
+    # ------------------------------------------------------------ rules
+    def _bind(self, a: _Analysed, idx: int, classes: tuple[str, ...], unknown: str | None,
+              resolver: Resolver) -> str | None:
+        """Return the key of mention ``idx`` read as one of ``classes`` (codes), or None."""
+        m = a.mentions[idx]
+        wanted = [CLASS_OF_CODE[c] for c in classes if c != "UNK"]
+        if m.ref is not None:   # a coreference to the story's subject
+            return m.ref if resolver.class_of(m.ref) in wanted else None
+        chosen = None
+        if idx in a.assigned:
+            chosen = a.assigned[idx] if a.assigned[idx] in wanted or (
+                not m.classes and "UNK" in classes) else None
+            if chosen is None:
+                return None
+        elif m.classes:
+            chosen = next((c for c in m.classes if c in wanted), None)
+        elif "UNK" in classes:
+            chosen = unknown if unknown in wanted or unknown else (wanted[0] if wanted else None)
+        if chosen is None:
+            return None
+        a.assigned[idx] = chosen
+        return resolver.resolve(m, chosen)
+
+    def _emit(self, b: Binding, a: _Analysed, header: _Analysed | None, ctx: StoryContext,
+              resolver: Resolver) -> list[Relation]:
+        rule = b.rule
+        start = tagged_offset(a.spans, b.start)
+        end = tagged_offset(a.spans, b.end)
+        if is_negated(a.sentence.text, start, end):
+            return []
+        keys: dict[str, list[str]] = {}
+        for name, idxs in b.slots.items():
+            slot = rule.slots[name]
+            keys[name] = [k for k in (self._bind(a, i, slot.classes, rule.unknown, resolver) for i in idxs) if k]
+        for name, idxs in b.header_slots.items():
+            slot = rule.header_slots[name]
+            keys[name] = [k for k in (self._bind(header, i, slot.classes, rule.unknown, resolver)
+                                      for i in idxs) if k] if header else []
+        if rule.require == "parent":
+            s, o = keys.get("S"), keys.get("O")
+            entry = resolver.entry_of(s[0]) if s else None
+            if not (entry and o and entry.owner == o[0]):
+                return []
+        if rule.require == "model-is-product" and resolver.class_of(ctx.model or "") != PRD:
+            return []
+        out = []
+        for s_name, pred, o_name in rule.emit:
+            subjects = self._slot_keys(s_name, keys, a, start, ctx, resolver, b)
+            objects = self._slot_keys(o_name, keys, a, start, ctx, resolver, b)
+            for s in subjects:
+                for o in objects:
+                    if s == o:
+                        continue
+                    p = pred
+                    if p == "releases":
+                        maker = resolver.maker_of(o)
+                        if maker and not resolver.related(s, maker):
+                            p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
+                    sig = SIGNATURES[p]
+                    if resolver.class_of(s) not in sig[0] or resolver.class_of(o) not in sig[1]:
+                        continue
+                    out.append(Relation(s, p, o, a.sentence.text, rule.id))
+        return out
+
+    def _slot_keys(self, name: str, keys: dict, a: _Analysed, start: int, ctx: StoryContext,
+                   resolver: Resolver, b: Binding) -> list[str]:
+        if name in keys:
+            return keys[name]
+        if name == "story":
+            return [ctx.org] if ctx.org else []
+        if name == "topic":
+            text = a.sentence.text
+            for i in range(len(a.mentions) - 1, -1, -1):
+                m = a.mentions[i]
+                if m.end > start or ORG not in m.classes:
+                    continue
+                if m.ref is not None:
+                    return [m.ref]
+                lead = text[:m.start]
+                cut = max(lead.rfind(c) for c in "，,；;：:。") + 1
+                if re.fullmatch(r"\s*(?:据\S{0,6}|目前|此外|同时|随后|另外|其中|不过|但|而|今年|去年|近日|日前)?\s*", lead[cut:]):
+                    k = self._bind(a, i, ("ORG",), None, resolver)
+                    if k:
+                        return [k]
+            return [ctx.org] if ctx.org else []
+        if name == "investee":
+            return [ctx.investee] if ctx.investee else []
+        if name == "model":
+            return [ctx.model] if ctx.model else []
+        if name == "maker":
+            out = []
+            for o in keys.get("O", []):
+                entry = resolver.entry_of(o)
+                fam = next((m.family for i, m in enumerate(a.mentions)
+                            if i in b.slots.get("O", []) and m.family is not None), None)
+                maker = (entry.maker if entry else None) or (fam.maker if fam else None)
+                if maker and self.gaz.get(maker):
+                    out.append(resolver.resolve(_entry_mention(self.gaz.get(maker)), self.gaz.get(maker).cls))
+            if out:
+                return out
+            return [ctx.org] if ctx.org else []
+        return []
+
+    def _maker_beside(self, a: _Analysed, resolver: Resolver) -> list[Relation]:
+        """A known thing and its maker named in one clause: 英伟达 … A100 -> Nvidia manufactures A100."""
+        out = []
+        orgs: dict[str, int] = {}
+        for i, m in enumerate(a.mentions):
+            e = m.entries.get(ORG)
+            if e is not None and (a.assigned.get(i) in (None, ORG)) and m.ref is None:
+                orgs.setdefault(e.key, i)
+        for i, m in enumerate(a.mentions):
+            cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+            if not orgs or cls not in (MOD, PRD, CHP) or m.ref is not None:
+                continue
+            entry = m.entries.get(cls)
+            maker = entry.owner if entry else (m.family.maker if m.family else None)
+            if m.owner:
+                maker = m.owner
+            if not maker or maker not in orgs or _aside(a.sentence.text, m):
+                continue
+            j = orgs[maker]
+            lo, hi = sorted((a.mentions[j].end, m.start)) if j < i else sorted((m.end, a.mentions[j].start))
+            between = a.sentence.text[lo:hi]
+            if re.search(r"[；;。]", between) or len(between) > 40:
+                continue
+            if is_negated(a.sentence.text, min(m.start, a.mentions[j].start), max(m.end, a.mentions[j].end)):
+                continue
+            s = self._bind(a, j, ("ORG",), None, resolver)
+            o = self._bind(a, i, (CODES[cls],), None, resolver)
+            if s and o:
+                out.append(Relation(s, MAKER_PREDICATE[cls], o, a.sentence.text, "maker-beside"))
+        for i, m in enumerate(a.mentions):   # composite names: 宇树G1机器人 starts with its maker
+            if m.owner and m.ref is None and not _aside(a.sentence.text, m) \
+                    and not is_negated(a.sentence.text, m.start, m.end):
+                cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+                owner = self.gaz.get(m.owner)
+                if cls in MAKER_PREDICATE and owner is not None:
+                    o = self._bind(a, i, (CODES[cls],), None, resolver)
+                    s = resolver.resolve(_entry_mention(owner), owner.cls)
+                    if o and s != o:
+                        if cls == ORG:   # 谷歌DeepMind: the named unit belongs to the owner
+                            s, o = o, s
+                        out.append(Relation(s, MAKER_PREDICATE[cls], o, a.sentence.text, "maker-prefix"))
+        return out
+
+    # ------------------------------------------------------------ funding
+    def _find_investee(self, analysed: list[_Analysed], ctx: StoryContext, resolver: Resolver) -> None:
+        """The organisation raising money in the story: subject of 完成…融资 (else the story's subject)."""
+        for a in analysed:
+            text = a.sentence.text
+            fm = _FUNDING_WORD.search(text)
+            if not fm:
+                continue
+            clause_start = max([text.rfind(c, 0, fm.start()) for c in "，,；;：:"] + [-1]) + 1
+            cands = [i for i, m in enumerate(a.mentions)
+                     if m.end <= fm.start() and m.ref is None and (ORG in m.classes or not m.classes)
+                     and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])]
+            in_clause = [i for i in cands if a.mentions[i].start >= clause_start]
+            pick = in_clause[0] if in_clause else (cands[-1] if cands else None)
+            if pick is None:
+                continue
+            if not in_clause and not RAISE_VERB.search(text[clause_start:fm.start()]):
+                continue
+            key = self._bind(a, pick, ("ORG", "UNK"), ORG, resolver)
+            if key and resolver.class_of(key) == ORG:
+                ctx.investee = key
+                return
+
+    def _fundings(self, analysed: list[_Analysed], ctx: StoryContext, relations: list[Relation],
+                  resolver: Resolver) -> list[FundingRound]:
+        if not ctx.investee:
+            return []
+        rounds: list[FundingRound] = []
+        current: FundingRound | None = None
+        for a in analysed:
+            if is_negated(a.sentence.text, 0, len(a.sentence.text)):
+                continue
+            f = read_funding(a.sentence.text)
+            if f is None or not _FUNDING_WORD.search(a.sentence.text + "估值"):
+                continue
+            if current is None:
+                current = FundingRound(investee=ctx.investee, sentence=a.sentence.text)
+                rounds.append(current)
+            if current.amount is None and f.amount is not None:
+                current.amount, current.currency = f.amount, f.currency
+            if current.round is None and f.round:
+                current.round = f.round
+            if current.valuation is None and f.valuation is not None:
+                current.valuation = f.valuation
+                current.currency = current.currency or f.currency
+        if rounds:
+            investors = [r.subject for r in relations if r.predicate == "investsIn" and r.object == ctx.investee]
+            rounds[0].investors = list(dict.fromkeys(investors))
+        return rounds
 
 
+_CONTRAST = re.compile(r"(?:独立于|替代|取代|对标|超越|击败|不同于|媲美|比肩|优于|超过|挑战|相比|比|弃用|告别|摆脱)\s*$")
+_UNIT_AFTER = re.compile(r"[^，。；]{0,24}?(?:等部门|部门|团队|事业部|业务线|业务部)")
+
+
+def _aside(text: str, m: Mention) -> bool:
+    """True when a thing is named only as a yardstick or as a department, not as a product:
+    "独立于 CUDA 的生态", "包括 Windows、Microsoft 365 等部门"."""
+    return bool(_CONTRAST.search(text[max(0, m.start - 6):m.start]) or _UNIT_AFTER.match(text, m.end))
+
+
+def _entry_mention(entry, surface: str | None = None) -> Mention:
+    return Mention(0, 0, entry.zh or entry.en or entry.key, (entry.cls,), {entry.cls: entry}, "gazetteer")
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    seen = set()
+    out = []
+    for r in relations:
+        key = (r.subject, r.predicate, r.object)
+        if r.predicate == "partnersWith":
+            key = (min(r.subject, r.object), r.predicate, max(r.subject, r.object))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _drop_self_use(relations: list[Relation]) -> list[Relation]:
+    """Who makes a thing does not also 'use' it (AMD 部署 AMD 的 Helios)."""
+    made = {(r.subject, r.object) for r in relations if r.predicate in ("releases", "manufactures")}
+    return [r for r in relations if not (r.predicate == "uses" and (r.subject, r.object) in made)]
+
+
+def _drop_weaker_roles(facts: list[StoryFacts]) -> None:
+    """A person who is CEO or founder of an organisation in the article does not also merely work for it."""
+    strong = {(r.subject, r.object) for f in facts for r in f.relations if r.predicate in ("ceoOf", "founderOf")}
+    for f in facts:
+        f.relations = [r for r in f.relations if not (r.predicate == "worksFor" and (r.subject, r.object) in strong)]
+
+
+@lru_cache(maxsize=1)
 def load_pipeline() -> Pipeline:
+    """Return the configured :class:`Pipeline` (built once per process)."""
     return Pipeline()

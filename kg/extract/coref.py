@@ -1,0 +1,90 @@
+"""Coreference within a story: who the story is about, and what 该公司 / 该模型 point to.
+
+A story's *main organisation* is the first organisation named in its title
+(else in its first sentence that names one); its *main model* the first
+model or product in its title (else the first one named). Rules use them
+for sentences that leave the subject out ("CEO 奥尔特曼宣布 …", "模型全面适配
+昇腾 …"), and :func:`add_coreference` turns 该公司 / 这家公司 / 该模型 into
+mentions of them.
+
+>>> from kg.extract.recognize import Recognizer
+>>> from kg.extract.resolve import Resolver
+>>> from kg.extract.sentences import Sentence
+>>> r = Recognizer()
+>>> sents = [Sentence("星河科技发布 Nova-7", 0, None, True), Sentence("该公司表示", 1)]
+>>> ctx = StoryContext.of([(s, r.find(s.text)) for s in sents], Resolver())
+>>> ctx.org, ctx.model
+('星河科技', 'nova-7')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.recognize import Mention
+
+ORG, MOD, PRD = "Organization", "AIModel", "Product"
+
+_COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
+_COREF_MODEL = re.compile(r"该模型|这款模型|此模型|新模型|该产品|这款产品|该系统|该平台|该工具|该应用")
+_CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
+_CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
+
+
+@dataclass
+class StoryContext:
+    """Who and what a story is about (entity keys), updated as sentences go by."""
+
+    org: str | None = None
+    model: str | None = None
+    investee: str | None = None
+
+    @classmethod
+    def of(cls, sentences, resolver) -> "StoryContext":
+        """Return the context of a story from its (sentence, mentions) pairs, title first."""
+        ctx = cls()
+        ordered = list(sentences)
+        title = [x for x in ordered if x[0].is_title]
+        body = [x for x in ordered if not x[0].is_title]
+        for group in (title, body[:2]):
+            for _, mentions in group:
+                m = next((m for m in mentions if ORG in m.classes and m.ref is None), None)
+                if m is not None:
+                    ctx.org = resolver.resolve(m, ORG)
+                    break
+            if ctx.org:
+                break
+        for group in (title, body[:3]):
+            for _, mentions in group:
+                m = next((m for m in mentions if m.classes and m.classes[0] in (MOD, PRD)), None)
+                if m is not None:
+                    ctx.model = resolver.resolve(m, m.classes[0])
+                    break
+            if ctx.model:
+                break
+        return ctx
+
+    def advance(self, sentence, mentions, resolver) -> None:
+        """Hook called before each sentence's rules run (the context is story-wide for now)."""
+        return None
+
+
+def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> None:
+    """Insert mentions for 该公司 / 该模型 (pointing to the story's subject) into ``mentions``."""
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    new = []
+    if ctx.org:
+        for m in list(_COREF_ORG.finditer(text)) + list(_CLAUSE_COMPANY.finditer(text)):
+            if free(*m.span()):
+                new.append(Mention(m.start(), m.end(), m.group(), (ORG,), {}, "coref", ref=ctx.org))
+    if ctx.model:
+        for m in list(_COREF_MODEL.finditer(text)) + list(_CLAUSE_MODEL.finditer(text)):
+            if free(*m.span()):
+                new.append(Mention(m.start(), m.end(), m.group(), (MOD,), {}, "coref", ref=ctx.model))
+    if new:
+        mentions.extend(new)
+        mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,163 @@
+"""The extractor's vocabularies (``ontology/lexicon.yaml``), loaded and compiled once.
+
+>>> lex = load_lexicon()
+>>> "CEO" in lex.roles["ceo"], lex.is_surname("王")
+(True, True)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.extract.gazetteer import LEXICON_PATH, load_yaml
+from kg.extract.text import fold
+
+
+def alternation(words) -> str:
+    """Return a regex alternation of literal ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Lexicon:
+    """Compiled vocabularies; see the comments of ``lexicon.yaml`` for each list."""
+
+    data: dict
+    not_names: frozenset[str]
+    not_han_names: frozenset[str]
+    class_cues: list[tuple[str, str]]          # (cue word, class), longest first
+    strong_suffix: re.Pattern
+    weak_suffix: re.Pattern
+    descriptors: re.Pattern
+    product_descriptors: re.Pattern
+    model_shape: re.Pattern
+    chip_shape: re.Pattern
+    continuations: frozenset[str]
+    roles: dict[str, list[str]]
+    role_re: re.Pattern
+    surnames: str
+    after_person: re.Pattern
+    boundaries: tuple[str, ...]
+    negation_near: re.Pattern
+    negation_sentence: re.Pattern
+    hypothetical: re.Pattern
+    coref_org: re.Pattern
+    boilerplate: tuple[str, ...]
+    suffix_continuations: re.Pattern
+    not_given_names: frozenset[str]
+
+    def is_surname(self, ch: str) -> bool:
+        """True when ``ch`` starts a common Chinese surname."""
+        return ch in self.surnames
+
+    def is_not_name(self, name: str) -> bool:
+        """True for generic words that are never names (API, Agent, 公司 ...)."""
+        f = fold(name)
+        return f in self.not_names or name in self.not_han_names
+
+    def __post_init__(self):
+        by_len: dict[int, set[str]] = {}
+        for b in self.boundaries:
+            by_len.setdefault(len(b), set()).add(b)
+        self._boundary_sets = sorted(by_len.items(), reverse=True)
+        self._boundary_re = re.compile(alternation(self.boundaries) or "(?!)")
+        cues = {}
+        for w, c in self.class_cues:
+            cues.setdefault(w, c)
+        self._cue_map = cues
+        self._cue_re = re.compile(alternation(cues) or "(?!)")
+        self._cue_end_re = re.compile("(?:" + (alternation(cues) or "(?!)") + r")\s*$")
+
+    def cue_at(self, text: str, pos: int) -> str | None:
+        """Return the class-cue word starting exactly at ``pos`` (longest), or None."""
+        m = self._cue_re.match(text, pos)
+        return m.group() if m else None
+
+    def cue_before(self, text: str) -> str | None:
+        """Return the class named by a cue word ``text`` ends with, or None."""
+        m = self._cue_end_re.search(text)
+        return self._cue_map[m.group().rstrip()] if m else None
+
+    def class_cue(self, text: str, pos: int, window: int = 6) -> str | None:
+        """Return the class named by a cue word starting within ``window`` characters after ``pos``."""
+        k = pos
+        while k < len(text) and text[k] in " \u3000":
+            k += 1
+        stop = k + window
+        while k < len(text) and k <= stop:
+            m = self._cue_re.match(text, k)
+            if m and not (m.group()[0].isascii() and m.group() not in ("App", "APP", "app")
+                          and m.end() < len(text) and text[m.end():m.end() + 2].strip()[:1].isascii()
+                          and text[m.end():m.end() + 2].strip()[:1].isalnum()):
+                return self._cue_map[m.group()]
+            ch = text[k]
+            if not ("\u4e00" <= ch <= "\u9fff") or self.boundary_starts_at(text, k):
+                return None
+            k += 1
+        return None
+
+    def boundary_ends_at(self, text: str, pos: int) -> bool:
+        """True when a name-boundary word ends just before ``pos``."""
+        for n, words in self._boundary_sets:
+            if pos >= n and text[pos - n:pos] in words:
+                return True
+        return False
+
+    def boundary_starts_at(self, text: str, pos: int) -> bool:
+        """True when a name-boundary word (or an after-person word) starts at ``pos``."""
+        return self._boundary_re.match(text, pos) is not None
+
+    def boundary_at(self, text: str, pos: int) -> str | None:
+        """Return the longest name-boundary word starting at ``pos``, or None."""
+        m = self._boundary_re.match(text, pos)
+        return m.group() if m else None
+
+
+def _regex_list(items) -> re.Pattern:
+    return re.compile("|".join(f"(?:{x})" for x in items))
+
+
+def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read ``lexicon.yaml`` and compile its lists."""
+    d = load_yaml(path) or {}
+    cues = [(w, cls) for cls, words in (d.get("class_cues") or {}).items() for w in words]
+    cues.sort(key=lambda c: -len(c[0]))
+    roles = {k: list(v) for k, v in (d.get("roles") or {}).items()}
+    all_roles = [w for v in roles.values() for w in v]
+    sfx = d.get("org_suffixes") or {}
+    neg_near = [re.escape(w) if w != "未" else "未(?!经|来|知|能)" for w in d.get("negation_near") or []]
+    return Lexicon(
+        data=d,
+        not_names=frozenset(fold(str(x)) for x in d.get("not_names") or []),
+        not_han_names=frozenset(d.get("not_han_names") or []),
+        class_cues=cues,
+        strong_suffix=re.compile(alternation(sfx.get("strong") or [])),
+        weak_suffix=re.compile(alternation(sfx.get("weak") or [])),
+        descriptors=re.compile(alternation(d.get("org_descriptors") or [])),
+        product_descriptors=re.compile(alternation(d.get("product_descriptors") or [])),
+        model_shape=re.compile("(?:" + "|".join(d.get("model_name_shapes") or []) + ")"),
+        chip_shape=re.compile("(?:" + "|".join(d.get("chip_name_shapes") or []) + r")$"),
+        continuations=frozenset(d.get("name_continuations") or []),
+        roles=roles,
+        role_re=re.compile(alternation(all_roles)),
+        surnames=str(d.get("surnames") or ""),
+        after_person=re.compile(alternation(d.get("after_person") or [])),
+        boundaries=tuple(sorted(set(str(b) for b in d.get("han_name_boundaries") or []), key=len, reverse=True)),
+        negation_near=re.compile("|".join(neg_near) or "(?!)"),
+        negation_sentence=re.compile(alternation(d.get("negation_sentence") or []) or "(?!)"),
+        hypothetical=re.compile(alternation(d.get("hypothetical") or []) or "(?!)"),
+        coref_org=re.compile(alternation(d.get("coref_org") or []) or "(?!)"),
+        boilerplate=tuple(d.get("boilerplate_lines") or ()),
+        not_given_names=frozenset(d.get("not_given_names") or []),
+        suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Return the project lexicon (read once per process)."""
+    return read_lexicon()

@@ -1,0 +1,757 @@
+"""Entity recognition: find the names in a sentence, known or not.
+
+Known names come from the gazetteer (one Aho-Corasick pass). Names the
+gazetteer lacks are discovered from their form and their place in the
+sentence:
+
+* Latin names (``GLM-5.3``, ``Claude Opus 4.6``, ``DeepSeek V4 Pro``, ``a16z``):
+  maximal runs of Latin words; a gazetteer family at their start
+  ("Claude", "Gemini") makes them versions of that family, an
+  organisation at their start ("MiniMax M2.5") is split off;
+* Han names with a version (``文心大模型 5.0``, ``飞鱼-1.0``);
+* organisations by their suffix (生数科技, 清华大学) or by a descriptor before
+  them (机器人公司智平方, AI 检测公司 GPTZero);
+* people after a role word (创始人王兴兴, CEO 奥尔特曼, 研究员 Nicholas Carlini)
+  or right after their organisation before a speech verb (月之暗面张予彤透露);
+* product names in quotes after 名为 / 推出 or before a product noun.
+
+The class of a discovered name comes from its shape (model or chip name
+shapes), the cue word after it (模型, 芯片, 机器人, 公司 ...), or stays unknown
+until a relation rule gives it one.
+
+>>> ms = Recognizer().find("智谱发布 GLM-5，适配华为昇腾")
+>>> [(m.text, m.classes) for m in ms]
+[('智谱', ('Organization',)), ('GLM-5', ('AIModel',)), ('华为昇腾', ('Chip',))]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.text import is_han, is_latin_char
+
+ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
+CODES = {ORG: "ORG", PER: "PER", MOD: "MOD", PRD: "PRD", CHP: "CHP"}
+
+
+@dataclass
+class Mention:
+    """A name in a sentence: ``sentence[start:end]`` and what it may denote."""
+
+    start: int
+    end: int
+    text: str
+    classes: tuple[str, ...] = ()          # candidate core classes, preferred first; () = unknown
+    entries: dict[str, Entry] = field(default_factory=dict)  # class -> gazetteer entry
+    source: str = "gazetteer"
+    name: str = ""                         # canonical name of a discovered entity
+    owner: str | None = None               # gazetteer org the surface starts with (腾讯元宝)
+    family: Entry | None = None            # family a discovered version belongs to
+    alias: str | None = None               # another name given beside it (智平方（AI² Robotics）)
+    ref: str | None = None                 # entity key a coreference (该公司) points to
+    cue: str | None = None                 # the class noun right after the name (机器人 in EAI机器人)
+    full: str | None = None                # the name with its organisation before it (DeepSeek V4 Pro)
+
+    def __post_init__(self):
+        if not self.name:
+            self.name = self.text
+
+    @property
+    def code(self) -> str:
+        """Return the class codes used in tagged sentences: ``ORG``, ``MOD,PRD`` or ``UNK``."""
+        return ",".join(CODES[c] for c in self.classes) or "UNK"
+
+    @property
+    def known(self) -> bool:
+        return bool(self.entries)
+
+
+_TOKEN = r"[A-Za-z0-9][A-Za-z0-9+²³]*(?:[.\-_'’][A-Za-z0-9+²³]+)*\+?"
+_LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
+_BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC",
+                           "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
+                           "is", "AI.", "CEOs"})
+_HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
+_VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家位名台次元人天周期届代层轮种级步小米度张条篇部所座支件块只份")
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14})[”\"」』]")
+_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相)了?\s*$")
+_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}")
+_SPACES = " \u3000\t"
+_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资)")
+_GENERIC_ROLES = frozenset({"员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
+                            "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主"})
+_FOREIGN_NAME_END = re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|警告|承认|在|于|的|与|和|曾|也|则|对此|发文|接受|此前|近日")
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数各首][大家个所位款]")
+
+
+class Recognizer:
+    """Find mentions in sentences with a gazetteer and a lexicon (both loaded once)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+        self.lex = lexicon or load_lexicon()
+        # each finder, with a cheap test a sentence must pass for it to run (None: always run)
+        self._finders = (
+            (self._quoted, re.compile(r"[“\"「『]")),
+            (self._transliterated, re.compile("[·・•‧]")),
+            (self._han_versions, re.compile(r"[\u4e00-\u9fff]\s?-?\s?\d")),
+            (self._suffix_orgs, None),
+            (self._people_after_roles, self.lex.role_re),
+            (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
+            (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
+            (self._people_at_clause_start, _PERSON_ACT),
+            (self._descriptor_orgs, self.lex.descriptors),
+            (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
+            (self._product_names, self.lex.product_descriptors),
+        )
+
+    # ------------------------------------------------------------ public
+    def find(self, sentence: str, lead_name: str | bool = False) -> list[Mention]:
+        """Return the mentions of ``sentence``, sorted, not overlapping.
+
+        ``lead_name``: the header line of the list the sentence is an item of
+        ("王慧文的投资版图："); under a header that introduces names (投资, 产品 …)
+        the lead before the colon ("硅基流动：企业级服务") is taken as a name.
+        """
+        mentions = self._gazetteer(sentence)
+        mentions = self._latin(sentence, mentions)
+        taken = _Taken(sentence, mentions)
+        for finder, precheck in self._finders:
+            if precheck is not None and not precheck.search(sentence):
+                continue
+            for m in finder(sentence, taken):
+                taken.add(m)
+        self._latin_people(sentence, taken)
+        if lead_name and _NAME_LIST_HEADER.search(lead_name if isinstance(lead_name, str) else ""):
+            for m in self._lead_name(sentence, taken):
+                taken.add(m)
+        out = sorted(taken.mentions, key=lambda m: m.start)
+        self._parenthesised_aliases(sentence, out)
+        return out
+
+    # ------------------------------------------------------------ gazetteer
+    def _gazetteer(self, s: str) -> list[Mention]:
+        out = []
+        for gm in self.gaz.find(s):
+            entries: dict[str, Entry] = {}
+            for e in gm.entries:
+                entries.setdefault(e.cls, e)
+                if e.company and ORG not in entries:
+                    comp = self.gaz.get(e.company)
+                    if comp:
+                        entries[ORG] = comp
+            m = Mention(gm.start, gm.end, gm.surface, tuple(entries), entries, "gazetteer")
+            m.owner = self._owner_prefix(gm.surface, gm.entry)
+            out.append(m)
+        return out
+
+    def _owner_prefix(self, surface: str, entry: Entry) -> str | None:
+        """Return the organisation key a composite name starts with (腾讯元宝 -> tencent)."""
+        owner = self.gaz.get(entry.owner) if entry.owner else None
+        if owner is None:
+            return None
+        for name in owner.names:
+            if len(name) < len(surface) and surface.lower().startswith(name.lower()):
+                return owner.key
+        return None
+
+    # ------------------------------------------------------------ Latin names
+    def _latin(self, s: str, gaz: list[Mention]) -> list[Mention]:
+        """Merge gazetteer matches with Latin runs: split at orgs, extend families, discover the rest."""
+        out = list(gaz)
+        for run in _LATIN_RUN.finditer(s):
+            a, b = run.span()
+            if a > 0 and (is_latin_char(s[a - 1]) or s[a - 1] in "@#/\\"):
+                continue
+            if " " not in run.group():   # fast path: one token
+                exact = [m for m in gaz if m.start == a and m.end == b]
+                if exact:
+                    continue
+                if run.group() in _BREAK_TOKENS or self.lex.is_not_name(run.group()):
+                    if not any(m.start < b and m.end > a for m in gaz):
+                        continue
+            inside = [m for m in gaz if m.start < b and m.end > a]
+            if any(m.start < a or m.end > b for m in inside):
+                # a gazetteer name reaching into Han text (英伟达A100): keep the part after it
+                cut = max((m.end for m in inside if m.start < a), default=a)
+                if cut >= b:
+                    continue
+                a = cut
+                while a < b and s[a] == " ":
+                    a += 1
+                inside = [m for m in inside if m.start >= a]
+            if inside and inside[-1].end == b and ORG in inside[-1].classes and len(inside) == 1 \
+                    and inside[-1].start > a and s[a].isupper() and not self.gaz.lookup(s[a:inside[-1].start].strip()) \
+                    and s[a:inside[-1].start].strip() not in _BREAK_TOKENS \
+                    and not self.lex.is_not_name(s[a:inside[-1].start].strip()):
+                # "Ask Intel", "Azure OpenAI": a name that ends with an organisation's name
+                m = Mention(a, b, s[a:b], (), {}, "latin")
+                out.append(m)
+                out.remove(inside[-1])
+                continue
+            pieces = self._pieces(s, a, b, inside)
+            for piece in pieces:
+                if piece not in out:
+                    out.append(piece)
+            for m in inside:
+                if m not in pieces:
+                    out.remove(m)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _pieces(self, s: str, a: int, b: int, inside: list[Mention]) -> list[Mention]:
+        """Cut the Latin run ``s[a:b]`` into names."""
+        tokens = [(t.start() + a, t.end() + a) for t in _NONSPACE.finditer(s[a:b])]
+        out: list[Mention] = []
+        group: list[tuple[int, int]] = []
+        fam: Mention | None = None
+
+        def close():
+            nonlocal group, fam
+            if group:
+                m = self._latin_name(s, group[0][0], group[-1][1], fam)
+                if m:
+                    out.append(m)
+                elif fam is not None:
+                    out.append(fam)
+            elif fam is not None:
+                out.append(fam)
+            group, fam = [], None
+
+        i = 0
+        while i < len(tokens):
+            ta, tb = tokens[i]
+            g = next((m for m in inside if m.start == ta), None)
+            if g is not None:
+                close()
+                j = i
+                while j < len(tokens) and tokens[j][1] <= g.end:
+                    j += 1
+                j = max(j, i + 1)
+                entry = next(iter(g.entries.values()))
+                if entry.family and entry.cls != ORG and j < len(tokens) and self._continues(s, tokens[j], family=True):
+                    fam = g
+                    group = [(g.start, g.end)]
+                else:
+                    out.append(g)
+                i = j
+                continue
+            tok = s[ta:tb]
+            if tok in _BREAK_TOKENS:
+                close()
+                i += 1
+                continue
+            if group and not self._continues(s, (ta, tb), family=fam is not None):
+                close()
+            group.append((ta, tb))
+            i += 1
+        close()
+        for x, y in zip(out, out[1:]):   # "DeepSeek V4 Pro": the model's name with its maker
+            if x.known and ORG in x.classes and not y.known and y.family is None and s[x.end:y.start] == " ":
+                if not y.classes and _DIGIT.search(y.text):
+                    y.classes = (MOD,)   # a versioned name right after its maker: DeepSeek V4
+                if y.classes and y.classes[0] in (MOD, PRD):
+                    y.full = s[x.start:y.end]
+        return out
+
+    def _continues(self, s: str, tok: tuple[int, int], family: bool) -> bool:
+        t = s[tok[0]:tok[1]]
+        if t in _BREAK_TOKENS:
+            return False
+        if t[0].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP:
+            return False   # "Claude 90分钟": a quantity, not a version
+        if t in self.lex.continuations or t[0].isdigit() or t[0].isupper():
+            return True
+        return family and bool(_LOWER_VERSION.match(t))
+
+    def _latin_name(self, s: str, a: int, b: int, fam: Mention | None) -> Mention | None:
+        text = s[a:b].rstrip(".-_'")
+        if fam is not None and text.endswith(" AI"):
+            text = text[:-3]   # "Claude AI" is Claude
+        b = a + len(text)
+        if not text or self.lex.is_not_name(text) or text.isdigit() or _NUMBERISH.fullmatch(text) \
+                or _UNIT.fullmatch(text):
+            return None
+        if len(text) == 1:
+            return None
+        if fam is not None:
+            entry = next(iter(fam.entries.values()))
+            cls = entry.cls
+            if self.lex.model_shape.match(text) and cls in (MOD,):
+                cls = MOD
+            cue = self.lex.class_cue(s, b, window=8)
+            if cue == MOD and cls == PRD:   # a product family's model: 可灵 3.0 视频模型
+                cls = MOD
+            return Mention(a, b, text, (cls,), {}, "family", family=entry)
+        known = self.gaz.lookup(text)
+        if known:
+            entries = {}
+            for e in known:
+                entries.setdefault(e.cls, e)
+            return Mention(a, b, text, tuple(entries), entries, "gazetteer")
+        prefix = _ORG_DASH.match(text)
+        if prefix:
+            org = next((e for e in self.gaz.lookup(prefix.group(1)) if e.cls == ORG), None)
+            if org is not None and _DIGIT.search(prefix.group(2)):
+                # "DeepSeek-V4": the model V4 of DeepSeek, named like "DeepSeek V4"
+                m = Mention(a, b, text, (MOD,), {}, "latin", name=prefix.group(2), owner=org.key)
+                m.full = text
+                return m
+        cue = self.lex.class_cue(s, b)
+        noun = self.lex.cue_at(s, b)
+        if self.lex.chip_shape.match(text) or cue == CHP:
+            cls: tuple[str, ...] = (CHP,)
+        elif self.lex.model_shape.match(text) and len(text) > 2 and _DIGIT.search(text):
+            cls = (MOD,)   # a versioned model name stays a model whatever noun follows
+        elif cue in (PRD, ORG):
+            cls = (cue,)
+        elif (self.lex.model_shape.match(text) and len(text) > 2) or cue == MOD:
+            cls = (MOD,)
+        elif _DIGIT.search(text) and len(text) > 2:
+            cls = (MOD,) if not cue else (cue,)
+        else:
+            cls = ()
+        return Mention(a, b, text, cls, {}, "latin", cue=noun)
+
+    # ------------------------------------------------------------ Han names
+    def _han_versions(self, s: str, taken: "_Taken"):
+        """Han names followed by a version: 文心大模型 5.0, 可灵 3.0, 飞鱼-1.0."""
+        for m in _HAN_VERSION.finditer(s):
+            ver_a, ver_b = m.span(2)
+            nx = ver_b
+            while nx < len(s) and s[nx] in _SPACES:
+                nx += 1
+            if nx < len(s) and (s[nx] in _VERSION_STOP or is_latin_char(s[nx])):
+                continue
+            if ver_a > 0 and is_latin_char(s[ver_a - 1]):
+                continue
+            version = m.group(2)
+            # the Han part: walk left from the version over Han characters
+            end = m.start(2)
+            k = end
+            while k > 0 and s[k - 1] in " -":
+                k -= 1
+            han_end = k
+            fam = taken.at_end(han_end)
+            if fam is not None and fam.known:
+                entry = next(iter(fam.entries.values()))
+                if not entry.family or entry.cls == ORG:
+                    continue
+                name = s[fam.start:ver_b]
+                cue = self.lex.class_cue(s, ver_b, window=8)
+                cls = cue if cue in (MOD, PRD) else entry.cls
+                yield _replace(fam, Mention(fam.start, ver_b, name, (cls,), {}, "family", family=entry))
+                continue
+            start = self._walk_left(s, han_end, taken, limit=8)
+            if han_end - start < 2:
+                continue
+            if "." not in version and not self.lex.class_cue(s, ver_b, window=3):
+                continue
+            name = s[start:ver_b]
+            if self.lex.is_not_name(s[start:han_end]) or s[start:han_end] in self.lex.boundaries:
+                continue
+            cue = self.lex.class_cue(s, ver_b, window=3)
+            cls = cue if cue in (PRD, CHP) else MOD
+            if not taken.free(start, ver_b):
+                continue
+            yield Mention(start, ver_b, name, (cls,), {}, "han-version")
+
+    def _walk_left(self, s: str, end: int, taken: "_Taken", limit: int = 8, passable: bool = False) -> int:
+        """Return where a Han name ending at ``end`` starts: after the last boundary word.
+
+        ``passable``: domain nouns (机器人, 人工智能 …) do not end the name
+        (北京人形机器人创新中心)."""
+        k = end
+        while k > 0 and end - k < limit and is_han(s[k - 1]) and taken.free(k - 1, k):
+            if self.lex.boundary_ends_at(s, k):
+                word = next((w for w in _PASSABLE if s.startswith(w, k - len(w))), None) if passable else None
+                if word is None or end - (k - len(word)) > limit:
+                    break
+                k -= len(word)
+                continue
+            k -= 1
+        # a boundary word at the very start of the candidate
+        while k < end and self._starts_with_boundary(s, k, end):
+            k += self._boundary_len(s, k, end)
+        return k
+
+    def _starts_with_boundary(self, s, k, end) -> bool:
+        return self._boundary_len(s, k, end) > 0
+
+    def _boundary_len(self, s, k, end) -> int:
+        b = self.lex.boundary_at(s, k)
+        if b and k + len(b) <= end and len(b) < end - k:
+            return len(b)
+        return 0
+
+    def _suffix_orgs(self, s: str, taken: "_Taken"):
+        """Organisations by suffix: 生数科技, 清华大学, 松延动力 (weak suffixes need an act)."""
+        for strong, pat in ((True, self.lex.strong_suffix), (False, self.lex.weak_suffix)):
+            for m in pat.finditer(s):
+                a, b = m.span()
+                if not taken.free(a, b):
+                    continue
+                if b < len(s) and is_han(s[b]) and self.lex.suffix_continuations.match(s, b) \
+                        and not self.lex.role_re.match(s, b):
+                    continue   # the suffix word is part of a longer noun (科技公司)
+                unit = m.group() in _UNIT_SUFFIXES or m.group() == "大学"
+                start = self._walk_left(s, a, taken, limit=8 if unit else 5, passable=unit)
+                if start > 0 and a - start >= (8 if unit else 5) and is_han(s[start - 1]) \
+                        and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
+                    continue   # the name runs further left than we can tell: better none than a cut one
+                prefix = s[start:a]
+                if len(prefix) < 2 or not all(is_han(c) for c in prefix):
+                    continue
+                name = s[start:b]
+                if self.lex.is_not_name(name) or self.lex.is_not_name(prefix) or _COUNTED.search(prefix):
+                    continue
+                if self.lex.cue_before(prefix) is not None and m.group() in ("公司", "企业", "集团", "有限公司"):
+                    continue   # 编程工具公司, 芯片公司: what kind of company, not which
+                owner = taken.at_end(start)
+                if owner is not None and owner.known and ORG in owner.classes and owner.end == start \
+                        and m.group() in _UNIT_SUFFIXES:
+                    # 微软亚洲研究院: a unit named after its organisation
+                    m2 = Mention(owner.start, b, s[owner.start:b], (ORG,), {}, "suffix",
+                                 owner=owner.entries[ORG].key)
+                    yield m2
+                    continue
+                if not strong:
+                    if re.match(r"\s*[A-Za-z]", s[b:b + 3]):
+                        continue   # 检测公司 Veritas: the suffix word describes the name after it
+                    ends_here = b == len(s) or not is_han(s[b]) or self.lex.boundary_starts_at(s, b) \
+                        or bool(self.lex.after_person.match(s, b))
+                    acts = _org_act(s, b) or bool(_WEAK_OK_AFTER.match(s, b))
+                    after_verb = bool(_ORG_BEFORE.search(s, max(0, start - 3), start))
+                    if not (acts or (after_verb and ends_here) or after_verb and is_han(s[b:b + 1])):
+                        continue
+                yield Mention(start, b, name, (ORG,), {}, "suffix")
+
+    def _descriptor_orgs(self, s: str, taken: "_Taken"):
+        """Organisations named right after a descriptor: 机器人公司智平方, AI 检测公司 GPTZero."""
+        for m in self.lex.descriptors.finditer(s):
+            a, b = m.span()
+            if not taken.free(a, b):
+                continue
+            if a == 0 or s[a - 1] in "该这此其本贵母子新老各某每" or not (is_han(s[a - 1]) or is_latin_char(s[a - 1]) or s[a - 1] == " "):
+                continue
+            k = b
+            while k < len(s) and s[k] in _SPACES:
+                k += 1
+            nxt = taken.starting_at(k)
+            if nxt is not None:
+                if not nxt.known and not nxt.classes and nxt.source == "latin":
+                    nxt.classes = (ORG,)
+                continue
+            for n in range(2, 6):
+                e = k + n
+                if e > len(s) or not all(is_han(c) for c in s[k:e]) or not taken.free(k, e):
+                    break
+                if e == len(s):
+                    break
+                if not is_han(s[e]) or s[e] in "（(" or self.lex.boundary_starts_at(s, e) \
+                        or self.lex.after_person.match(s, e) or _org_act(s, e):
+                    name = s[k:e]
+                    if not self.lex.is_not_name(name) and not self.lex.boundary_starts_at(s, k):
+                        yield Mention(k, e, name, (ORG,), {}, "descriptor")
+                    break
+
+    def _subject_orgs(self, s: str, taken: "_Taken"):
+        """A Han name opening a clause as the subject of a company act: 火山引擎推出 …."""
+        for m in _SUBJECT_ORG.finditer(s):
+            a, b = m.span(1)
+            if not taken.free(a, b):
+                continue
+            name = s[a:b]
+            if _AMOUNTISH.search(name):
+                continue
+            if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, a) or any(
+                    name.endswith(w) for w in ("称", "表示", "显示", "指出", "认为", "报道", "消息")):
+                continue
+            if any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b)) or \
+                    any(self.lex.boundary_starts_at(s, k) for k in range(a, b)):
+                continue
+            yield Mention(a, b, name, (ORG,), {}, "subject")
+
+    # ------------------------------------------------------------ people
+    def _transliterated(self, s: str, taken: "_Taken"):
+        """Transliterated names with a middle dot: 山姆·奥尔特曼, 戴维·格林."""
+        for m in _DOTS.finditer(s):
+            dot = m.start()
+            a = dot
+            while a > 0 and dot - a < 4 and is_han(s[a - 1]) and taken.free(a - 1, a) \
+                    and not self.lex.boundary_ends_at(s, a) and not self._role_ends_at(s, a):
+                a -= 1
+            b = dot + 1
+            while b < len(s) and b - dot <= 6 and is_han(s[b]) and taken.free(b, b + 1):
+                if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)):
+                    break
+                b += 1
+            if dot - a < 1 or b - dot < 2 or not taken.free(a, b):
+                continue
+            name = s[a:b]
+            if self.gaz.lookup(name):
+                continue
+            yield Mention(a, b, name, (PER,), {}, "person")
+
+    def _role_ends_at(self, s: str, pos: int) -> bool:
+        return any(s.startswith(w, pos - len(w)) for w in (x for v in self.lex.roles.values() for x in v)
+                   if pos >= len(w))
+
+    def _people_before_roles(self, s: str, taken: "_Taken"):
+        """戴琼海院士, 蔡峥副教授: a surnamed name right before an academic role."""
+        for r in re.finditer(r"院士|副教授|教授|研究员|博士", s):
+            e = r.start()
+            for n in (3, 2):
+                a = e - n
+                if a < 0 or not all(is_han(c) for c in s[a:e]) or not taken.free(a, e):
+                    continue
+                if not self.lex.is_surname(s[a]) or self.lex.boundary_starts_at(s, a):
+                    continue
+                if n == 3 and self.lex.is_surname(s[a + 1]) and not self.lex.boundary_ends_at(s, a) \
+                        and a > 0 and is_han(s[a - 1]) and not taken.at_end(a):
+                    continue
+                if a > 0 and is_han(s[a - 1]) and not taken.at_end(a) and not self.lex.boundary_ends_at(s, a):
+                    continue
+                yield Mention(a, e, s[a:e], (PER,), {}, "person")
+                break
+
+    def _people_after_roles(self, s: str, taken: "_Taken"):
+        for r in self.lex.role_re.finditer(s):
+            k = r.end()
+            if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])):
+                continue
+            while k < len(s) and s[k] in _SPACES:
+                k += 1
+            if taken.starting_at(k) is not None:
+                m = taken.starting_at(k)
+                if m.source == "latin" and not m.classes and _LATIN_PERSON.fullmatch(m.text):
+                    m.classes = (PER,)
+                continue
+            lm = _LATIN_PERSON.match(s, k)
+            if lm:
+                if taken.free(k, lm.end()):
+                    yield Mention(k, lm.end(), lm.group(), (PER,), {}, "person")
+                continue
+            m = self._han_person(s, k, taken, surname_needed=False)
+            if m:
+                yield m
+
+    def _people_at_clause_start(self, s: str, taken: "_Taken"):
+        """周明出任 …: a surnamed name opening a clause, followed by what people do."""
+        for m in _CLAUSE_PERSON.finditer(s):
+            a, b = m.span(1)
+            if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
+                    or s[a:a + 2] in self.lex.not_given_names:
+                continue
+            if any(self.lex.boundary_starts_at(s, k) for k in range(a, b)) or self.gaz.lookup(s[a:b]):
+                continue
+            yield Mention(a, b, s[a:b], (PER,), {}, "person")
+
+    def _people_after_orgs(self, s: str, taken: "_Taken"):
+        """月之暗面张予彤透露: an organisation, then a surnamed name, then a speech verb."""
+        for org in list(taken.mentions):
+            if ORG not in org.classes:
+                continue
+            m = self._han_person(s, org.end, taken, surname_needed=True, strict_after=True)
+            if m:
+                yield m
+
+    def _han_person(self, s: str, k: int, taken: "_Taken", surname_needed: bool,
+                    strict_after: bool = False) -> Mention | None:
+        if k >= len(s) or not is_han(s[k]):
+            return None
+        has_surname = self.lex.is_surname(s[k])
+        if surname_needed and not has_surname:
+            return None
+        lengths = (2, 3) if has_surname else (2, 3, 4, 5)
+        for n in lengths:
+            e = k + n
+            if e > len(s) or not all(is_han(c) for c in s[k:e]) or not taken.free(k, e):
+                return None
+            if has_surname:
+                nxt_ok = e == len(s) or not is_han(s[e]) or bool(self.lex.after_person.match(s, e))
+            else:  # a transliterated name without a dot: only before a clear person act or punctuation
+                nxt_ok = e < len(s) and (s[e] in "，。、（(" or bool(_FOREIGN_NAME_END.match(s, e)))
+            if strict_after:
+                nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测", s[e:]))
+            if nxt_ok:
+                name = s[k:e]
+                if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, k) or self.gaz.lookup(name) \
+                        or self.lex.after_person.fullmatch(name) or name[:2] in self.lex.not_given_names:
+                    return None
+                return Mention(k, e, name, (PER,), {}, "person")
+        return None
+
+    def _product_names(self, s: str, taken: "_Taken"):
+        """Products named right after a product noun: 视频平台光影, 虚拟助手小星."""
+        for m in self.lex.product_descriptors.finditer(s):
+            a, b = m.span()
+            if a == 0 or not taken.free(a, b) or not is_han(s[a - 1]):
+                continue
+            k = b
+            while k < len(s) and s[k] in _SPACES:
+                k += 1
+            if taken.starting_at(k) is not None:
+                continue
+            for n in range(2, 5):
+                e = k + n
+                if e > len(s) or not all(is_han(c) for c in s[k:e]) or not taken.free(k, e):
+                    break
+                if e < len(s) and (re.match(r"(?:今日|正式|已|将|也|再次|首次)*(?:发布|推出|上线|开启|宣布|新增|迎来|升级)", s[e:])
+                                   or s[e] in "（("):
+                    name = s[k:e]
+                    if not self.lex.is_not_name(name) and not self.lex.boundary_starts_at(s, k) \
+                            and not any(self.lex.boundary_starts_at(s, x) for x in range(k + 1, e)):
+                        yield Mention(k, e, name, (PRD,), {}, "descriptor")
+                    break
+
+    def _latin_people(self, s: str, taken: "_Taken") -> None:
+        """Latin two- or three-word names that speak, join or lead: "Anna Berg 正式加入"."""
+        for m in taken.mentions:
+            if m.source != "latin" or m.classes or not _LATIN_PERSON.fullmatch(m.text):
+                continue
+            if _PERSON_ACT.match(s, m.end) or re.match(r"\s*(?:对|向|将|在)", s[m.end:]):
+                m.classes = (PER,)
+
+    def _lead_name(self, s: str, taken: "_Taken"):
+        lead = re.match(r"\s*([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.·\- ]{1,11})\s*[：:]", s)
+        if not lead:
+            return
+        a, b = lead.span(1)
+        name = s[a:b].strip()
+        if taken.free(a, b) and not self.lex.is_not_name(name) and not re.search(r"[的了是在和与]", name):
+            yield Mention(a, a + len(name), name, (), {}, "lead")
+
+    # ------------------------------------------------------------ quoted names
+    def _quoted(self, s: str, taken: "_Taken"):
+        for m in _QUOTE.finditer(s):
+            a, b = m.span(1)
+            inner = m.group(1).strip()
+            if not inner or re.search(r"[，。！？、：；,!?]", inner):
+                continue
+            inside = [x for x in taken.mentions if x.start < b and x.end > a]
+            if any(x.start < a or x.end > b for x in inside):
+                continue
+            if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
+                only = inside[0]
+                before = s[max(0, m.start() - 6):m.start()].rstrip()
+                cue_before = self.lex.cue_before(before)
+                if not only.known and cue_before and cue_before != ORG:
+                    only.classes = (cue_before,)
+                continue
+            if len(inner) > 10 and not re.search(r"[A-Za-z]", inner):
+                continue
+            cue = self.lex.class_cue(s, m.end(), window=3)
+            before = s[max(0, m.start() - 8):m.start()].rstrip()
+            named = bool(_NAMED.search(before)) or self.lex.cue_before(before) is not None
+            if not cue and not named:
+                continue
+            if cue == ORG:
+                cls: tuple[str, ...] = (ORG,)
+            elif cue:
+                cls = (cue,)
+            else:
+                cls = ()
+            known = self.gaz.lookup(inner)
+            if known:
+                entries = {}
+                for e in known:
+                    entries.setdefault(e.cls, e)
+                yield Mention(a, b, inner, tuple(entries), entries, "gazetteer")
+                continue
+            yield Mention(a, b, inner, cls, {}, "quote")
+
+    # ------------------------------------------------------------ aliases
+    def _parenthesised_aliases(self, s: str, mentions: list[Mention]) -> None:
+        """智平方（AI² Robotics）, 星衍（ASTERIS）: the name in brackets is another name of the one before."""
+        for i, m in enumerate(mentions[:-1]):
+            nxt = mentions[i + 1]
+            between = s[m.end:nxt.start]
+            after = s[nxt.end:nxt.end + 1]
+            if between.strip() in ("（", "(") and after in ("）", ")"):
+                if m.known and nxt.known:
+                    continue
+                if not m.known and nxt.known:
+                    continue
+                if m.known:
+                    continue
+                m.alias = nxt.text
+                if not m.classes and nxt.classes:
+                    m.classes = nxt.classes
+                nxt.alias = m.text
+                if not nxt.classes and m.classes:
+                    nxt.classes = m.classes
+
+
+_ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还)*"
+              r"(?:发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|与[^，。]{1,12}?合作)")
+_ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|此前|曾)*"
+                      r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
+
+
+_WEAK_OK_AFTER = re.compile(r"将|对|向|被|已|正在|也|曾|旗下|CEO|创始人|\s*[）)]")
+_ORG_BEFORE = re.compile(r"(?:投资|收购|起诉|领投|入股|持有|与|和|、|携手|联合|联手|向|对|参与|注资|控告|并购|买下)\s*$")
+
+
+_PASSABLE = ("人形机器人", "人工智能", "具身智能", "机器人", "大模型", "智能", "芯片")
+_UNIT_SUFFIXES = frozenset({"研究院", "研究所", "实验室", "研究中心", "学院", "创新中心", "工作室"})
+_NAME_LIST_HEADER = re.compile(r"投资|版图|组合|股东|产品|发布|推出|上线|开源|矩阵|名单|阵容|包括")
+_NONSPACE = re.compile(r"\S+")
+_DOTS = re.compile(r"[·・•‧]")
+_ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-([A-Za-z]*\d[\w.\-]*)$")
+_UNIT = re.compile(r"[\d.,]+\s?(?:[kKMGTP]?(?:Hz|B|b|W|Wh|bps|FLOPS|TOPS|OPS)|nm|mm|cm|ms|fps|px|p|K|x|X|GB|MB|TB|万|亿|k|w|W|h|s|min|mAh|V|A)")
+_LOWER_VERSION = re.compile(r"[a-z]?\d")
+_NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
+_DIGIT = re.compile(r"\d")
+_AMOUNTISH = re.compile(r"[元亿万年月日]")
+_SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
+
+
+def _org_act(s: str, pos: int) -> bool:
+    """True when what follows ``pos`` makes the name before it act as an organisation."""
+    return bool(_ORG_ACT.match(s, pos))
+
+
+def _replace(old: Mention, new: Mention) -> Mention:
+    new.owner = old.owner
+    return new
+
+
+class _Taken:
+    """The mentions found so far in one sentence, and which characters they cover."""
+
+    def __init__(self, s: str, mentions: list[Mention]) -> None:
+        self.s = s
+        self.mentions = list(mentions)
+        self.cover = [False] * (len(s) + 1)
+        for m in mentions:
+            self._mark(m, True)
+
+    def _mark(self, m: Mention, value: bool) -> None:
+        for k in range(m.start, m.end):
+            self.cover[k] = value
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self.cover[a:b])
+
+    def add(self, m: Mention) -> None:
+        if m in self.mentions:
+            return
+        replaced = [x for x in self.mentions if x.start >= m.start and x.end <= m.end and x is not m]
+        for x in replaced:
+            self.mentions.remove(x)
+            self._mark(x, False)
+        if not self.free(m.start, m.end):
+            return
+        self.mentions.append(m)
+        self._mark(m, True)
+
+    def at_end(self, pos: int) -> Mention | None:
+        return next((m for m in self.mentions if m.end == pos), None)
+
+    def starting_at(self, pos: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start == pos), None)

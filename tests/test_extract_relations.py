@@ -1,0 +1,163 @@
+"""Relations from short sentences written for these tests: lists, amounts, coreference, negation."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import load_pipeline
+from kg.extract.funding import find_round, parse_amount, read_funding
+from kg.extract.text import fold
+from kg.model import Story
+from kg.parse import parse_digest
+
+
+def triples(text: str, title: str = "") -> set[tuple[str, str, str]]:
+    """Extract one story and return its triples by entity names."""
+    facts = load_pipeline().extract_story(Story(1, title, text))
+    return {(facts.entities[r.subject].name, r.predicate, facts.entities[r.object].name)
+            for r in facts.relations}
+
+
+def has(found, s, p, o) -> bool:
+    return any(p == p2 and fold(s) == fold(s2) and fold(o) == fold(o2) for s2, p2, o2 in found)
+
+
+# ------------------------------------------------------------ investments
+
+def test_investor_list():
+    found = triples("北辰科技完成 2 亿元 A 轮融资，投资方包括红杉中国、星河资本、远山创投等。")
+    for investor in ("红杉中国", "星河资本", "远山创投"):
+        assert has(found, investor, "investsIn", "北辰科技")
+
+
+def test_investor_in_parentheses():
+    found = triples("北辰科技完成新一轮融资，由 Andreessen Horowitz（a16z）领投，星河资本跟投。")
+    assert has(found, "a16z", "investsIn", "北辰科技")
+    assert has(found, "星河资本", "investsIn", "北辰科技")
+
+
+def test_planned_investment_counts():
+    assert has(triples("英伟达拟以 50 亿美元投资北辰科技"), "英伟达", "investsIn", "北辰科技")
+    assert has(triples("星河资本计划向北辰科技追加投资"), "星河资本", "investsIn", "北辰科技")
+
+
+def test_stake_is_an_investment():
+    found = triples("北辰科技递交招股书，星河资本持股 20%，为第一大股东。")
+    assert has(found, "星河资本", "investsIn", "北辰科技")
+
+
+# ------------------------------------------------------------ funding rounds
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("1.5亿美元", 150_000_000, "USD"),
+    ("10万亿韩元", 10_000_000_000_000, "KRW"),
+    ("超10亿元", 1_000_000_000, "CNY"),
+    ("约 3000 万欧元", 30_000_000, "EUR"),
+    ("10.3亿美元", 1_030_000_000, "USD"),
+])
+def test_amounts_in_units(text, value, currency):
+    assert parse_amount(text) == (value, currency)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成种子轮融资", "种子轮"), ("完成 A+ 轮融资", "A+轮"), ("启动 Pre-IPO 轮融资", "Pre-IPO"),
+    ("完成B轮系列融资", "B轮"), ("获得战略融资", "战略融资"),
+])
+def test_rounds(text, expected):
+    assert find_round(text) == expected
+
+
+def test_funding_round_node():
+    facts = load_pipeline().extract_story(Story(
+        1, "北辰科技完成融资", "北辰科技完成 1.5 亿美元种子轮融资，估值 8 亿美元，投资方包括星河资本、远山创投。"))
+    assert len(facts.fundings) == 1
+    fr = facts.fundings[0]
+    assert facts.entities[fr.investee].name == "北辰科技"
+    assert (fr.amount, fr.currency, fr.round, fr.valuation) == (150_000_000, "USD", "种子轮", 800_000_000)
+    assert {facts.entities[i].name for i in fr.investors} == {"星河资本", "远山创投"}
+
+
+def test_no_funding_without_a_funding_word():
+    assert read_funding("北辰科技去年营收 3 亿元") is None
+
+
+# ------------------------------------------------------------ releases, chips, subsidiaries
+
+def test_joint_release():
+    found = triples("清华大学与星河科技联合发布 Tide-2 世界模型")
+    assert has(found, "清华大学", "releases", "Tide-2")
+    assert has(found, "星河科技", "releases", "Tide-2")
+    assert has(found, "清华大学", "partnersWith", "星河科技")
+
+
+def test_parenthesised_subsidiary():
+    assert has(triples("平头哥（阿里芯片公司）筹备独立上市"), "平头哥", "subsidiaryOf", "阿里巴巴")
+
+
+def test_products_under_qixia():
+    found = triples("阿里巴巴旗下淘宝、飞猪、大麦等应用已接入 AI 助手")
+    for product in ("淘宝", "飞猪", "大麦"):
+        assert has(found, "阿里巴巴", "releases", product)
+
+
+def test_chip_adaptation_list():
+    found = triples("智谱发布 GLM-5.3，模型全面适配华为昇腾、寒武纪、海光等国产芯片平台。")
+    for chip in ("昇腾", "寒武纪", "海光"):
+        assert has(found, "GLM-5.3", "runsOn", chip)
+    assert has(found, "智谱", "releases", "GLM-5.3")
+
+
+# ------------------------------------------------------------ people, lawsuits
+
+def test_people_with_roles():
+    assert has(triples("OpenAI CEO 奥尔特曼表示将继续开源"), "奥尔特曼", "ceoOf", "OpenAI")
+    assert has(triples("宇树科技创始人王兴兴表示机器人将进入家庭"), "王兴兴", "founderOf", "宇树科技")
+    assert has(triples("Anthropic 研究员 Anna Berg 展示了新方法"), "Anna Berg", "worksFor", "Anthropic")
+
+
+def test_lawsuit_with_several_plaintiffs():
+    found = triples("北辰传媒、星河影业等多家机构向法院起诉 OpenAI")
+    assert has(found, "北辰传媒", "sues", "OpenAI") and has(found, "星河影业", "sues", "OpenAI")
+
+
+# ------------------------------------------------------------ coreference, negation
+
+def test_coreference_to_the_story_subject():
+    found = triples("CEO 周明宣布，该公司将与北辰大学展开合作。", title="星河科技加速商业化")
+    assert has(found, "周明", "ceoOf", "星河科技")
+    assert has(found, "星河科技", "partnersWith", "北辰大学")
+
+
+@pytest.mark.parametrize("text", [
+    "星河资本否认投资北辰科技",
+    "星河资本并未投资北辰科技",
+    "关于星河资本投资北辰科技的传闻不属实",
+    "如果星河资本投资北辰科技，估值将翻倍",
+])
+def test_denials_give_nothing(text):
+    assert not any(p == "investsIn" for _, p, _ in triples(text))
+
+
+# ------------------------------------------------------------ resolution, boilerplate
+
+def test_one_key_across_spellings():
+    from kg.extract.recognize import Recognizer
+    from kg.extract.resolve import Resolver
+    rec, res = Recognizer(), Resolver()
+    keys = {res.resolve(m, "Organization") for t in ("英伟达发布新卡", "NVIDIA 发布新卡", "Nvidia 称")
+            for m in rec.find(t) if "Organization" in m.classes}
+    assert keys == {"nvidia"}
+    keys = {res.resolve(m, "Organization") for t in ("阿里发布", "阿里巴巴发布", "Alibaba 发布")
+            for m in rec.find(t) if "Organization" in m.classes}
+    assert keys == {"alibaba"}
+
+
+def test_boilerplate_gives_no_entities():
+    digest = (
+        "---\ntitle: 测试日报\ndate: 2026-01-05\nseo: [\"OpenAI\", \"Nvidia\", \"Anthropic Claude\"]\n"
+        "summary: \"- 星河科技发布 Nova-7\"\n---\n# 测试日报\n\n## 大模型动态\n\n"
+        "### [星河科技发布 Nova-7](https://example.org/1)\n\n星河科技今日发布 Nova-7 大模型。\n\n"
+        "<div class=\"telegram-card\">想第一时间获取最新内容？欢迎加入我们的 Telegram 群组 OpenAI Nvidia</div>\n")
+    art = parse_digest(digest, "t.md")
+    facts = load_pipeline().extract_article(art)
+    names = {e.name for f in facts for e in f.entities.values()}
+    assert names == {"星河科技", "Nova-7"}
