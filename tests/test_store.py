@@ -144,3 +144,22 @@ def test_persistent_store_reopens(tmp_path):
 def test_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="no store here"):
         open_store(tmp_path / "nothing", create=False)
+
+
+def _kairos(name: str, spelling: str) -> tuple[Article, list[StoryFacts]]:
+    art = parse_digest(DIGEST, name)
+    ents = {"kairos": Entity("kairos", "Product", label_en=spelling),
+            "maker": Entity("maker", "Organization", label_en="Maker Inc")}
+    return art, [StoryFacts(art.stories[0], ents, [Relation("maker", "releases", "kairos")])]
+
+
+def test_an_entity_keeps_one_label_per_language_across_digests(tmp_path):
+    store = open_store(tmp_path / "s")
+    store.replace_article(*_kairos("d1.md", "Kairos-HomeWorld"))
+    store.replace_article(*_kairos("d2.md", "Kairos-Homeworld"))
+    rows = store.query("SELECT ?p ?l WHERE { ?e a aikg:Product ; ?p ?l FILTER(isLiteral(?l)) }")
+    got = sorted((str(p).rsplit("#", 1)[-1], str(lit)) for p, lit in rows)
+    assert got == [("altLabel", "Kairos-Homeworld"), ("label", "Kairos-HomeWorld")]
+    before = store.count()
+    store.replace_article(*_kairos("d1.md", "Kairos-HomeWorld"))  # a rebuild changes nothing
+    assert store.count() == before
