@@ -3,15 +3,14 @@
 One request is one transaction on Oxigraph and on SPARQL 1.1 servers, so a
 build killed mid-way leaves every digest either fully old or fully new.
 Terms are written with rdflib's N-Triples escaping, so text from the news
-cannot break out of its literal. Entity labels are inserted last and
-conditionally, so an entity keeps one ``rdfs:label`` per language across
-digests (later spellings become ``skos:altLabel``).
+cannot break out of its literal. A last step keeps one ``rdfs:label`` per
+language on each entity across digests (other spellings become
+``skos:altLabel``), whatever order the digests were built in.
 """
 from __future__ import annotations
 
 from typing import Sequence
 
-from rdflib import Literal
 from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Node
 
@@ -40,27 +39,23 @@ def replace_article_update(article: Article, default: Sequence[tuple],
         f"{art} . ?st ?p ?o }}",
         f"DELETE WHERE {{ {art} ?p ?o }}",
     ]
-    labels = [(s, o) for s, p, o in default if p == RDFS.label]
-    body: list[str] = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in default
-                       if p != RDFS.label]
+    labelled = sorted({s for s, p, _ in default if p == RDFS.label})
+    body: list[str] = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in default]
     by_graph: dict[Node, list[str]] = {}
     for s, p, o, g in named:
         by_graph.setdefault(g, []).append(f"{_term(s)} {_term(p)} {_term(o)} .")
     for g, lines in by_graph.items():
         body.append(f"GRAPH {_term(g)} {{\n" + "\n".join(lines) + "\n}")
     parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
-    parts.extend(_label_update(s, o) for s, o in labels)
+    if labelled:
+        parts.append(_one_label_per_language(labelled))
     return " ;\n".join(parts)
 
 
-def _label_update(node: Node, label: Literal) -> str:
-    """Insert ``label`` as the node's rdfs:label in its language, unless another digest
-    already gave the node a different one: then it becomes a skos:altLabel.
-
-    So an entity keeps one rdfs:label per language however many digests name it.
-    """
-    lang = Literal(label.language or "")
-    text = Literal(str(label))
-    return (f"INSERT {{ {_term(node)} ?p {_term(label)} }} WHERE {{ BIND(IF(EXISTS {{ "
-            f"{_term(node)} {_term(RDFS.label)} ?l FILTER(LANG(?l) = {_term(lang)} && "
-            f"STR(?l) != {_term(text)}) }}, {_term(SKOS.altLabel)}, {_term(RDFS.label)}) AS ?p) }}")
+def _one_label_per_language(nodes: Sequence[Node]) -> str:
+    """Keep one rdfs:label per language on each of ``nodes``: the smallest spelling;
+    the others become skos:altLabel. The result does not depend on build order."""
+    values = " ".join(_term(n) for n in nodes)
+    label, alt = _term(RDFS.label), _term(SKOS.altLabel)
+    return (f"DELETE {{ ?e {label} ?l }} INSERT {{ ?e {alt} ?l }} WHERE {{ VALUES ?e {{ {values} }} "
+            f"?e {label} ?l , ?m FILTER(LANG(?l) = LANG(?m) && STR(?m) < STR(?l)) }}")
