@@ -84,3 +84,42 @@ def test_gazetteer_rejects_a_name_given_twice(tmp_path):
     bad.write_text("Organization:\n  a: {zh: 甲公司}\n  b: {zh: 乙公司, aka: [甲公司]}\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="甲公司"):
         read_gazetteer(bad)
+
+
+# ---------------------------------------------------------------- generalisation (round 2)
+
+def test_an_office_is_named_by_its_head(rec):
+    found = names(rec, "国家能源局局长周明在会上介绍了新规")
+    assert found.get("国家能源局") == ("Organization",)
+    assert found.get("周明") == ("Person",)
+    assert "会议上" not in names(rec, "他在内部局长会议上说")
+
+
+def test_a_business_unit_of_a_known_company_is_its_own_organisation(rec):
+    unit = next(m for m in rec.find("百度智能云推出新的办公助手") if m.text == "百度智能云")
+    assert unit.classes == ("Organization",) and unit.owner is not None
+    assert "腾讯健康码" not in names(rec, "腾讯健康码上线新功能")
+
+
+def test_partners_and_cobrands_are_discovered(rec):
+    assert names(rec, "星河科技与蓝鲸冰城达成战略合作").get("蓝鲸冰城") == ("Organization",)
+    assert names(rec, "阿里云×小熊推出陪伴玩具").get("小熊") == ("Organization",)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("公司发言人确认她将离职", "确认她"),
+    ("工具专为科学家设计的界面很简洁", "设计"),
+    ("推出企业级满血版助手", "级满血版"),
+])
+def test_words_after_role_or_descriptor_words_are_not_names(rec, text, not_a_name):
+    assert not_a_name not in names(rec, text)
+
+
+def test_a_latin_name_after_a_generic_role_is_a_person(rec):
+    assert names(rec, "星河科技任命前北辰高管 Anna Berg 为副总裁").get("Anna Berg") == ("Person",)
+
+
+def test_a_named_feature_of_a_known_product_is_a_product_of_its_own(rec):
+    assert names(rec, "谷歌推出全新Gemini写作辅导助手").get("Gemini写作辅导助手") == ("Product",)
+    assert "Gemini桌面助手" not in names(rec, "谷歌推出Gemini桌面助手")   # a platform word, not a name
+    assert "豆包手机助手" not in names(rec, "豆包手机助手上线")              # 手机 is a product noun itself

@@ -49,6 +49,12 @@ class Lexicon:
     boilerplate: tuple[str, ...]
     suffix_continuations: re.Pattern
     not_given_names: frozenset[str]
+    business_units: re.Pattern = re.compile("(?!)")
+
+    def unit_at(self, text: str, pos: int) -> str | None:
+        """Return the business-unit word (数科, 智能云 …) starting exactly at ``pos``, or None."""
+        m = self.business_units.match(text, pos)
+        return m.group() if m else None
 
     def is_surname(self, ch: str) -> bool:
         """True when ``ch`` starts a common Chinese surname."""
@@ -154,6 +160,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         boilerplate=tuple(d.get("boilerplate_lines") or ()),
         not_given_names=frozenset(d.get("not_given_names") or []),
         suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),
+        business_units=re.compile(alternation(d.get("business_units") or []) or "(?!)"),
     )
 
 

@@ -57,6 +57,8 @@ SIGNATURES = {
 #: what a gazetteer maker named beside its thing in one sentence gives
 MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "subsidiaryOf"}
 
+#: after a name: it qualifies the next name (OpenAI 支持的 X 完成融资), it is not the one raising
+_BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书|持股)的")
 _FUNDING_WORD = re.compile(r"融资|募资|筹资|募集")
 
 
@@ -318,7 +320,8 @@ class Pipeline:
             clause_start = max([text.rfind(c, 0, fm.start()) for c in "，,；;：:"] + [-1]) + 1
             cands = [i for i, m in enumerate(a.mentions)
                      if m.end <= fm.start() and m.ref is None and (ORG in m.classes or not m.classes)
-                     and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])]
+                     and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
+                     and not _BACKER_OF.match(text, m.end)]
             in_clause = [i for i in cands if a.mentions[i].start >= clause_start]
             pick = in_clause[0] if in_clause else (cands[-1] if cands else None)
             if pick is None:

@@ -82,7 +82,16 @@ _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}")
 _SPACES = " \u3000\t"
 _PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资)")
 _GENERIC_ROLES = frozenset({"员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
-                            "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主"})
+                            "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
+                            "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
+_COBRAND = re.compile(r"\s?[×╳]\s?([\u4e00-\u9fff]{2,6})(?=[，,。；;：:\s]|$)")
+_PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
+_OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
+_FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
+_NOT_IN_FEATURE = re.compile(r"[的与和及在是为将把被了或等让向对从给也还都再]|发布|推出|上线|开源|接入|集成|使用|采用|支持|新增|升级|打造|开发|构建|桌面|移动|手机|网页|电脑|人工智能|官方")
+_COMPOUND_AFTER = frozenset("级版类化性型式内外间")
+_PRONOUN = re.compile(r"[她他它我你您们]")
+_FOR_ROLE = re.compile(r"(?:为|给|面向|帮助|让|供)$")
 _FOREIGN_NAME_END = re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|警告|承认|在|于|的|与|和|曾|也|则|对此|发文|接受|此前|近日")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数各首][大家个所位款]")
 
@@ -99,6 +108,11 @@ class Recognizer:
             (self._transliterated, re.compile("[·・•‧]")),
             (self._han_versions, re.compile(r"[\u4e00-\u9fff]\s?-?\s?\d")),
             (self._suffix_orgs, None),
+            (self._office_orgs, _OFFICE_HEAD),
+            (self._named_features, self.lex.product_descriptors),
+            (self._business_units, None),
+            (self._cobrand_orgs, re.compile("[×╳]")),
+            (self._partner_orgs, _PARTNER_WITH),
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
@@ -429,6 +443,77 @@ class Recognizer:
                         continue
                 yield Mention(start, b, name, (ORG,), {}, "suffix")
 
+    def _named_features(self, s: str, taken: "_Taken"):
+        """A known model or product, a Han phrase, a product noun: Nova深度研究助手 is a product of its own."""
+        for base in list(taken.mentions):
+            if not base.known or not ({MOD, PRD} & set(base.classes)) or ORG in base.classes[:1]:
+                continue
+            k = base.end
+            m = _FEATURE_TAIL.match(s, k)
+            if not m:
+                continue
+            words = m.group(1)
+            e = m.end()
+            if e < len(s) and is_han(s[e]) and not (self.lex.boundary_starts_at(s, e) or _org_act(s, e)
+                                                     or self.lex.after_person.match(s, e)
+                                                     or self.lex.weak_suffix.match(s, e) is None
+                                                     and re.match(r"升级|更新|上线|推出|发布|新增|支持|接入", s[e:])):
+                continue   # the product noun runs on (助手类, 应用场景)
+            if self.lex.cue_at(s, k) or _NOT_IN_FEATURE.search(words) or not taken.free(k, e):
+                continue
+            yield Mention(base.start, m.end(), s[base.start:m.end()], (PRD,), {}, "descriptor",
+                          family=base.entries.get(MOD) or base.entries.get(PRD))
+
+    def _business_units(self, s: str, taken: "_Taken"):
+        """A known company plus a business-unit word: 星河数科, 星河智能云, 星河健康 (owned by 星河)."""
+        for owner in list(taken.mentions):
+            if not owner.known or ORG not in owner.classes or owner.classes[0] != ORG:
+                continue
+            unit = self.lex.unit_at(s, owner.end)
+            if not unit:
+                continue
+            b = owner.end + len(unit)
+            if b < len(s) and is_han(s[b]) and not (self.lex.boundary_starts_at(s, b) or _org_act(s, b)
+                                                     or self.lex.after_person.match(s, b)):
+                continue   # 星河健康码: the unit word runs on into a longer noun
+            if not taken.free(owner.end, b) or self.gaz.lookup(s[owner.start:b]):
+                continue
+            yield Mention(owner.start, b, s[owner.start:b], (ORG,), {}, "suffix",
+                          owner=owner.entries[ORG].key)
+
+    def _cobrand_orgs(self, s: str, taken: "_Taken"):
+        """The partner after an organisation and a cross: 星河科技×北辰 → 北辰 (a co-brand)."""
+        for m in _COBRAND.finditer(s):
+            a, b = m.span(1)
+            left = taken.at_end(m.start())
+            if left is None or ORG not in left.classes or not taken.free(a, b) or self.lex.is_not_name(s[a:b]):
+                continue
+            yield Mention(a, b, s[a:b], (ORG,), {}, "subject")
+
+    def _partner_orgs(self, s: str, taken: "_Taken"):
+        """The partner in 与X达成战略合作 / 和X签署合作协议: a short Han run between 与 and the agreement."""
+        for m in _PARTNER_WITH.finditer(s):
+            a, b = m.span(1)
+            if not taken.free(a, b):
+                continue
+            name = s[a:b]
+            if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, a) or _PRONOUN.search(name) \
+                    or any(self.lex.boundary_starts_at(s, k) for k in range(a + 1, b)):
+                continue
+            yield Mention(a, b, name, (ORG,), {}, "subject")
+
+    def _office_orgs(self, s: str, taken: "_Taken"):
+        """Offices named by their head: 国家数据局局长 → 国家数据局, 星河省科技厅厅长 → 星河省科技厅."""
+        for m in _OFFICE_HEAD.finditer(s):
+            a, b = m.span(1)
+            if not taken.free(a - 1, b):
+                continue
+            start = self._walk_left(s, a - 1, taken, limit=10)
+            name = s[start:b]
+            if b - 1 - start < 2 or self.lex.is_not_name(name):
+                continue
+            yield Mention(start, b, name, (ORG,), {}, "suffix")
+
     def _descriptor_orgs(self, s: str, taken: "_Taken"):
         """Organisations named right after a descriptor: 机器人公司智平方, AI 检测公司 GPTZero."""
         for m in self.lex.descriptors.finditer(s):
@@ -437,6 +522,8 @@ class Recognizer:
                 continue
             if a == 0 or s[a - 1] in "该这此其本贵母子新老各某每" or not (is_han(s[a - 1]) or is_latin_char(s[a - 1]) or s[a - 1] == " "):
                 continue
+            if b < len(s) and s[b] in _COMPOUND_AFTER:
+                continue   # 企业级, 平台化: the descriptor is part of an adjective, no name follows
             k = b
             while k < len(s) and s[k] in _SPACES:
                 k += 1
@@ -521,10 +608,13 @@ class Recognizer:
     def _people_after_roles(self, s: str, taken: "_Taken"):
         for r in self.lex.role_re.finditer(s):
             k = r.end()
-            if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])):
-                continue
+            if _FOR_ROLE.search(s, max(0, r.start() - 3), r.start()):
+                continue   # 为科学家设计: the role word names who a thing is for, no title
             while k < len(s) and s[k] in _SPACES:
                 k += 1
+            if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])) \
+                    and not _LATIN_PERSON.match(s, k):
+                continue
             if taken.starting_at(k) is not None:
                 m = taken.starting_at(k)
                 if m.source == "latin" and not m.classes and _LATIN_PERSON.fullmatch(m.text):
@@ -580,7 +670,8 @@ class Recognizer:
             if nxt_ok:
                 name = s[k:e]
                 if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, k) or self.gaz.lookup(name) \
-                        or self.lex.after_person.fullmatch(name) or name[:2] in self.lex.not_given_names:
+                        or self.lex.after_person.fullmatch(name) or name[:2] in self.lex.not_given_names \
+                        or _PRONOUN.search(name) or (not has_surname and self.lex.after_person.match(name)):
                     return None
                 return Mention(k, e, name, (PER,), {}, "person")
         return None
@@ -707,7 +798,7 @@ _LOWER_VERSION = re.compile(r"[a-z]?\d")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"[元亿万年月日]")
-_SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
