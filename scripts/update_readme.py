@@ -30,10 +30,9 @@ BLOCK = re.compile(r"(<!-- run: (?P<cmd>.+?) -->\n)(?P<body>.*?)(<!-- end -->)",
 
 
 def run(cmd: str, env: dict) -> str:
-    proc = subprocess.run(cmd, shell=True, cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=600)
-    out = proc.stdout + proc.stderr
-    return out.rstrip("\n")
+    proc = subprocess.run(cmd, shell=True, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, timeout=600)
+    return proc.stdout.rstrip("\n")
 
 
 def main(argv: list[str]) -> int:

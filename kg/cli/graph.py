@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 
 from kg.cli import main
 from kg.cli.output import error, format_table, info
-from kg.export import FORMATS, export_graph, format_for_path
+from kg.export import FORMATS, export_all, export_graph, format_for_path
 from kg.ingest import IngestReport, ingest
 from kg.namespaces import PREFIXES
 from kg.parse import iter_digest_paths
@@ -34,13 +34,13 @@ def _run_ingest(store, inputs, quiet: bool) -> IngestReport:
     if not paths:
         error(f"no digest files (*.md) in {' '.join(map(str, inputs))}")
         sys.exit(2)
-    if quiet or len(paths) == 1:
-        return ingest(store, paths)
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     console = Console(stderr=True)
+    if quiet or len(paths) == 1 or not console.is_terminal:  # no bar in logs and pipes
+        return ingest(store, paths)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=not console.is_terminal) as bar:
+                  TimeElapsedColumn(), console=console) as bar:
         task = bar.add_task("building", total=len(paths))
         return ingest(store, paths, on_digest=lambda p: bar.advance(task))
 
@@ -48,9 +48,14 @@ def _run_ingest(store, inputs, quiet: bool) -> IngestReport:
 def _report(report: IngestReport) -> int:
     for line in report.errors:
         error(line)
-    info(f"{report.digests} digests, {report.stories} stories, {report.relations} relations"
+    info(f"{_count(report.digests, 'digest')}, {_count(report.stories, 'story', 'stories')}, "
+         f"{_count(report.relations, 'relation')}"
          + (f"; {len(report.errors)} failed" if report.errors else ""))
     return 1 if report.errors else 0
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 @main.command()
@@ -205,23 +210,49 @@ def query(sparql, query_file, fmt, store_location):
               help="Output format; default: from the -o suffix, else turtle.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: stdout).")
+@click.option("--all", "all_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIR", help="Write every format into DIR: graph.ttl graph.trig graph.nq "
+                                  "graph.jsonld graph.graphml.")
+@click.option("--from", "sources", multiple=True, metavar="PATH",
+              type=click.Path(exists=True, path_type=Path),
+              help="Build these digests (files or folders) into a fresh in-memory store and "
+                   "export that, instead of --store. Repeatable.")
 @store_option
-def export(fmt, output, store_location):
+def export(fmt, output, all_dir, sources, store_location):
     """Export the stored graph: turtle|trig|nquads|jsonld|graphml.
 
     Turtle and JSON-LD hold the union of all graphs (entities and relations);
     TriG and N-Quads keep one named graph per story (provenance); GraphML is
-    the property graph for Gephi, Cytoscape, networkx and igraph.
+    the property graph for Gephi, Cytoscape, networkx and igraph. The same
+    graph always gives the same bytes.
 
     \b
-    Example:
-      aikg export --format turtle -o exports/graph.ttl
+    Examples:
+      aikg export -o graph.ttl
+      aikg export --format nquads > graph.nq
+      aikg export --all exports/ --from examples/    (regenerate exports/)
     """
-    if fmt is None:
+    if all_dir is not None and (fmt or output):
+        error("--all DIR writes every format: give it without --format and -o")
+        sys.exit(2)
+    if fmt is None and all_dir is None:
         try:
             fmt = format_for_path(output) if output else "turtle"
         except ValueError as exc:
             error(str(exc))
             sys.exit(2)
-    with _open(store_location) as store:
-        _write(store, fmt, output)
+    if sources:
+        store = open_store(":memory:")
+        report = _run_ingest(store, sources, quiet=True)
+        if report.errors:  # a partial export would look complete: write nothing
+            _report(report)
+            error("nothing exported")
+            sys.exit(1)
+    else:
+        store = _open(store_location)
+    with store:
+        if all_dir is None:
+            _write(store, fmt, output)
+            return
+        for path in export_all(store, all_dir):
+            info(f"wrote {path} ({path.stat().st_size:,} bytes)")
