@@ -84,8 +84,16 @@ class Pipeline:
     # ------------------------------------------------------------ articles
     def extract_article(self, article: Article) -> list[StoryFacts]:
         """Return one :class:`StoryFacts` per story of ``article``."""
+        return self._stories(article.stories)
+
+    def extract_story(self, story: Story) -> StoryFacts:
+        """Return the facts of one story on its own (entities included)."""
+        return self._stories([story])[0]
+
+    def _stories(self, stories: list[Story]) -> list[StoryFacts]:
+        """Extract ``stories`` with one resolver, so one name is one entity across them."""
         resolver = Resolver(self.gaz)
-        facts = [self._story(story, resolver) for story in article.stories]
+        facts = [self._story(story, resolver) for story in stories]
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
@@ -93,18 +101,6 @@ class Pipeline:
                 used.add(fr.investee)
                 used.update(fr.investors)
             f.entities = {k: resolver.entity(k) for k in sorted(used)}
-        return facts
-
-    def extract_story(self, story: Story) -> StoryFacts:
-        """Return the facts of one story on its own (entities included)."""
-        resolver = Resolver(self.gaz)
-        facts = self._story(story, resolver)
-        _drop_weaker_roles([facts])
-        used = {r.subject for r in facts.relations} | {r.object for r in facts.relations}
-        for fr in facts.fundings:
-            used.add(fr.investee)
-            used.update(fr.investors)
-        facts.entities = {k: resolver.entity(k) for k in sorted(used)}
         return facts
 
     # ------------------------------------------------------------ stories
