@@ -166,6 +166,8 @@ class Gazetteer:
             for variant, key in items:
                 if _needs_case(variant) and surface != variant:
                     continue
+                if surface.islower() and not variant.islower() and _after_latin_word(text, start):
+                    continue   # "Thinker cosmos": a lower-case word inside another name, not Cosmos
                 if key not in keys:
                     keys.append(key)
             if not keys or not _edges_ok(text, start, end + 1):
@@ -191,6 +193,11 @@ def _needs_case(name: str) -> bool:
         return False
     compact = name.replace(" ", "")
     return len(compact) <= 3 or (len(compact) <= 4 and compact.upper() == compact)
+
+
+def _after_latin_word(text: str, start: int) -> bool:
+    """True when ``text[start]`` follows a Latin word and one space ("Thinker cosmos")."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isascii() and text[start - 2].isalnum()
 
 
 def _edges_ok(text: str, start: int, end: int) -> bool:
@@ -235,7 +242,8 @@ def _entry(cls: str, key: str, data: dict, path: Path) -> list[Entry]:
     chip = data.get("chip")
     if chip:
         out.append(Entry(key=f"{key}-chip", cls="Chip", zh=_s(chip.get("zh")), en=_s(chip.get("en")),
-                         aliases=tuple(str(a) for a in chip.get("aka") or ()), maker=key, company=key))
+                         aliases=tuple(str(a) for a in chip.get("aka") or ()), maker=key, company=key,
+                         family=True))   # a platform: "昇腾 950", "MTT S5000" are its chips
     also = data.get("also")
     if also:
         if also not in CLASS_ORDER:

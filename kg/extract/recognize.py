@@ -111,12 +111,15 @@ class Recognizer:
             (self._office_orgs, _OFFICE_HEAD),
             (self._named_features, self.lex.product_descriptors),
             (self._business_units, None),
+            (self._org_products, self.lex.product_descriptors),
             (self._cobrand_orgs, re.compile("[×╳]")),
             (self._partner_orgs, _PARTNER_WITH),
+            (self._partner_lists, _PARTNER_LIST),
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
             (self._people_at_clause_start, _PERSON_ACT),
+            (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
             (self._product_names, self.lex.product_descriptors),
@@ -144,7 +147,45 @@ class Recognizer:
                 taken.add(m)
         out = sorted(taken.mentions, key=lambda m: m.start)
         self._parenthesised_aliases(sentence, out)
-        return out
+        self._classed_by_noun_before(sentence, out)
+        return self._platform_products(sentence, out)
+
+    def _classed_by_noun_before(self, s: str, mentions: list[Mention]) -> None:
+        """视频编辑套件 Google Vids, 自家 Agent 产品 Cowork: an unclassed Latin name after a
+        product, model or chip noun (its maker's name may stand between) takes that class."""
+        for i, m in enumerate(mentions):
+            if m.classes or m.known or m.source != "latin":
+                continue
+            a = m.start
+            prev = mentions[i - 1] if i else None
+            if prev is not None and ORG in prev.classes[:1] and not s[prev.end:a].strip():
+                a = prev.start
+            cls = self.lex.cue_before(s[max(0, a - 8):a].rstrip())
+            if cls in (PRD, MOD, CHP):
+                m.classes = (cls,)
+                if a < m.start:
+                    m.full = s[a:m.end]
+
+    def _platform_products(self, s: str, mentions: list[Mention]) -> list[Mention]:
+        """微信ClawBot插件, 钉钉Nova助手: a new name right after a known app, with a product noun after
+        it, is a product of that app's maker; the app is only where it lives."""
+        drop = []
+        for x, y in zip(mentions, mentions[1:]):
+            entry = x.entries.get(PRD)
+            if entry is None or ORG in x.classes[:1] or y.known or y.family is not None or y.ref is not None \
+                    or s[x.end:y.start].strip() or not entry.maker or not self.gaz.get(entry.maker):
+                continue
+            k = y.end
+            while k < len(s) and s[k] in _SPACES:
+                k += 1
+            cue = self.lex.cue_at(s, k)
+            if cue is None or self.lex.cue_before(cue) not in (PRD, MOD):
+                continue
+            y.owner = y.owner or entry.maker
+            if not y.classes:
+                y.classes = (self.lex.cue_before(cue),)
+            drop.append(x)
+        return [m for m in mentions if m not in drop] if drop else mentions
 
     # ------------------------------------------------------------ gazetteer
     def _gazetteer(self, s: str) -> list[Mention]:
@@ -178,7 +219,7 @@ class Recognizer:
         out = list(gaz)
         for run in _LATIN_RUN.finditer(s):
             a, b = run.span()
-            if a > 0 and (is_latin_char(s[a - 1]) or s[a - 1] in "@#/\\"):
+            if a > 0 and (is_latin_char(s[a - 1]) or s[a - 1] in "@/\\"):
                 continue
             if " " not in run.group():   # fast path: one token
                 exact = [m for m in gaz if m.start == a and m.end == b]
@@ -263,6 +304,7 @@ class Recognizer:
             group.append((ta, tb))
             i += 1
         close()
+        out = self._joined_by_for(s, out, b)
         for x, y in zip(out, out[1:]):   # "DeepSeek V4 Pro": the model's name with its maker
             if x.known and ORG in x.classes and not y.known and y.family is None and s[x.end:y.start] == " ":
                 if not y.classes and _DIGIT.search(y.text):
@@ -270,6 +312,25 @@ class Recognizer:
                 if y.classes and y.classes[0] in (MOD, PRD):
                     y.full = s[x.start:y.end]
         return out
+
+    def _joined_by_for(self, s: str, out: list[Mention], end: int) -> list[Mention]:
+        """"ChatGPT for Excel", "Claude for Chrome": a product made for another is one name.
+
+        The name keeps the family of its first part, so its maker is known."""
+        merged: list[Mention] = []
+        skip_to = -1
+        for m in out:
+            if m.start < skip_to:
+                continue
+            tail = _FOR_TAIL.match(s, m.end, end)
+            if tail and ORG not in m.classes[:1] and m.text[:1].isupper():
+                entry = m.entries.get(PRD) or m.entries.get(MOD) or m.family
+                merged.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (PRD,), {}, "latin",
+                                      family=entry))
+                skip_to = tail.end()
+                continue
+            merged.append(m)
+        return merged
 
     def _continues(self, s: str, tok: tuple[int, int], family: bool) -> bool:
         t = s[tok[0]:tok[1]]
@@ -289,8 +350,8 @@ class Recognizer:
         if not text or self.lex.is_not_name(text) or text.isdigit() or _NUMBERISH.fullmatch(text) \
                 or _UNIT.fullmatch(text):
             return None
-        if len(text) == 1:
-            return None
+        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text):
+            return None   # "2000-3000", "2026": numbers, not names
         if fam is not None:
             entry = next(iter(fam.entries.values()))
             cls = entry.cls
@@ -316,6 +377,10 @@ class Recognizer:
                 return m
         cue = self.lex.class_cue(s, b)
         noun = self.lex.cue_at(s, b)
+        if " " in text and text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS:
+            return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
+        if cue == MOD and text.endswith(" AI"):
+            text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos
         if self.lex.chip_shape.match(text) or cue == CHP:
             cls: tuple[str, ...] = (CHP,)
         elif self.lex.model_shape.match(text) and len(text) > 2 and _DIGIT.search(text):
@@ -481,6 +546,33 @@ class Recognizer:
             yield Mention(owner.start, b, s[owner.start:b], (ORG,), {}, "suffix",
                           owner=owner.entries[ORG].key)
 
+    def _org_products(self, s: str, taken: "_Taken"):
+        """蚂蚁灵光App, 阿里云百炼平台: a known organisation, a short Han name, a product noun.
+
+        The name is the product's; the organisation is its maker (kept as ``owner``)."""
+        for org in list(taken.mentions):
+            if not org.known or ORG not in org.classes[:1] or org.ref is not None:
+                continue
+            for n in (4, 3, 2):
+                e = org.end + n
+                if e > len(s) or not all(is_han(c) for c in s[org.end:e]) or not taken.free(org.end, e):
+                    continue
+                k = e
+                while k < len(s) and s[k] in _SPACES:
+                    k += 1
+                noun = self.lex.product_descriptors.match(s, k)
+                if noun is None or (noun.group()[0].isascii() and is_latin_char(s[noun.end():noun.end() + 1] or " ")):
+                    continue
+                name = s[org.end:e]
+                if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None \
+                        or any(self.lex.boundary_starts_at(s, x) for x in range(org.end, e)) \
+                        or _NOT_IN_FEATURE.search(name) or self.lex.unit_at(s, org.end):
+                    continue
+                m = Mention(org.end, e, name, (PRD,), {}, "descriptor", owner=org.entries[ORG].key)
+                m.full = s[org.start:e]
+                yield m
+                break
+
     def _cobrand_orgs(self, s: str, taken: "_Taken"):
         """The partner after an organisation and a cross: 星河科技×北辰 → 北辰 (a co-brand)."""
         for m in _COBRAND.finditer(s):
@@ -501,6 +593,46 @@ class Recognizer:
                     or any(self.lex.boundary_starts_at(s, k) for k in range(a + 1, b)):
                 continue
             yield Mention(a, b, name, (ORG,), {}, "subject")
+
+    def _partner_lists(self, s: str, taken: "_Taken"):
+        """The partners in 星河正与北辰、Lumina 和南湖精密合作开发 / 豆神教育与微软推出: every item
+        between 与 and a joint verb is an organisation, and so is a bare name opening the clause."""
+        for m in _PARTNER_LIST.finditer(s):
+            a, b = m.span(1)
+            chunks = [(c.start() + a, c.end() + a) for c in re.finditer(r"[^、，,和及与]+", s[a:b])]
+            left_org = any(ORG in x.classes[:1] and 0 <= a - 1 - x.end <= 4 for x in taken.mentions)
+            opener = re.search(r"(?:^|[，,；;：:。*\s])([\u4e00-\u9fff]{2,6})$", s[:m.start()])
+            if not left_org and opener is None:
+                continue
+            found = []
+            for ca, cb in chunks:
+                while ca < cb and s[ca] in _SPACES:
+                    ca += 1
+                while cb > ca and s[cb - 1] in _SPACES:
+                    cb -= 1
+                name = s[ca:cb]
+                known = [x for x in taken.mentions if x.start < cb and x.end > ca]
+                if known:
+                    for x in known:
+                        if x.start == ca and x.end == cb and x.source == "latin" and not x.classes:
+                            x.classes = (ORG,)
+                    found.extend(known)
+                    continue
+                if not (2 <= len(name) <= 8) or self.lex.is_not_name(name) or _PRONOUN.search(name) \
+                        or re.search(r"[的了在是等]", name) or self.lex.cue_before(name) is not None \
+                        or not all(is_han(c) for c in name):
+                    continue
+                if any(self.lex.boundary_starts_at(s, k) for k in range(ca, cb)):
+                    continue
+                mm = Mention(ca, cb, name, (ORG,), {}, "subject")
+                found.append(mm)
+                yield mm
+            if opener is not None and not left_org and any(ORG in x.classes for x in found):
+                oa, ob = opener.span(1)
+                name = s[oa:ob]
+                if taken.free(oa, ob) and not self.lex.is_not_name(name) and not _PRONOUN.search(name) \
+                        and not any(self.lex.boundary_starts_at(s, k) for k in range(oa, ob)):
+                    yield Mention(oa, ob, name, (ORG,), {}, "subject")
 
     def _office_orgs(self, s: str, taken: "_Taken"):
         """Offices named by their head: 国家数据局局长 → 国家数据局, 星河省科技厅厅长 → 星河省科技厅."""
@@ -555,7 +687,8 @@ class Recognizer:
             if _AMOUNTISH.search(name):
                 continue
             if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, a) or any(
-                    name.endswith(w) for w in ("称", "表示", "显示", "指出", "认为", "报道", "消息")):
+                    name.endswith(w) for w in ("称", "表示", "显示", "指出", "认为", "报道", "消息")) \
+                    or _ADVERB_END.search(name):
                 continue
             if any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b)) or \
                     any(self.lex.boundary_starts_at(s, k) for k in range(a, b)):
@@ -639,6 +772,35 @@ class Recognizer:
             if any(self.lex.boundary_starts_at(s, k) for k in range(a, b)) or self.gaz.lookup(s[a:b]):
                 continue
             yield Mention(a, b, s[a:b], (PER,), {}, "person")
+
+    def _orgs_before_titles(self, s: str, taken: "_Taken"):
+        """卓驭 CEO 沈劭劼, Framework CEO Nirav Patel: the name between a clause start and a title
+        that a person follows is the organisation the person leads."""
+        for r in _TITLE.finditer(s):
+            k = r.end()
+            while k < len(s) and s[k] in _SPACES:
+                k += 1
+            person = taken.starting_at(k)
+            if person is None or PER not in person.classes[:1]:
+                continue
+            end = r.start()
+            while end > 0 and s[end - 1] in _SPACES:
+                end -= 1
+            before = taken.at_end(end)
+            if before is not None:
+                if before.source == "latin" and not before.classes and not before.known:
+                    before.classes = (ORG,)
+                continue
+            start = end
+            while start > 0 and end - start <= 6 and is_han(s[start - 1]) and taken.free(start - 1, start):
+                start -= 1
+            if end - start < 2 or end - start > 6 or (start > 0 and is_han(s[start - 1])):
+                continue   # no clear left edge: better no organisation than a cut one
+            name = s[start:end]
+            if self.lex.is_not_name(name) or _PRONOUN.search(name) or re.search(r"[的前原该其]", name) \
+                    or self.lex.cue_before(name) is not None:
+                continue
+            yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
     def _people_after_orgs(self, s: str, taken: "_Taken"):
         """月之暗面张予彤透露: an organisation, then a surnamed name, then a speech verb."""
@@ -778,7 +940,7 @@ class Recognizer:
 
 
 _ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还)*"
-              r"(?:发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|与[^，。]{1,12}?合作)")
+              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|与[^，。]{1,12}?合作)")
 _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|此前|曾)*"
                       r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
 
@@ -794,6 +956,17 @@ _NONSPACE = re.compile(r"\S+")
 _DOTS = re.compile(r"[·・•‧]")
 _ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-([A-Za-z]*\d[\w.\-]*)$")
 _UNIT = re.compile(r"[\d.,]+\s?(?:[kKMGTP]?(?:Hz|B|b|W|Wh|bps|FLOPS|TOPS|OPS)|nm|mm|cm|ms|fps|px|p|K|x|X|GB|MB|TB|万|亿|k|w|W|h|s|min|mAh|V|A)")
+_ADVERB_END = re.compile(r"(?:直接|已经|正在|成功|率先|首次|全面|即将|开始|进一步|同步|共同|顺利|快速|迅速|再次|"
+                         r"也|还|已|将|均|都|又|就|才|仍|更|最|被|可|能|会|要)$")
+_PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
+                           r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
+_LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
+                              "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
+                              "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy"})
+_QUANTITY = re.compile(r"\d[\d.,]*\s?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 1.6T, 3D
+_LETTER = re.compile(r"[A-Za-z]")
+_TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
+_FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")

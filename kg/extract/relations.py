@@ -33,7 +33,9 @@ OPEN, CLOSE = "\ue000", "\ue001"
 _TOKEN = OPEN + r"\d+:[A-Z,]+" + CLOSE
 _ORG_TOKEN = OPEN + r"\d+:[A-Z,]*ORG[A-Z,]*" + CLOSE
 _NON_ORG_TOKEN = OPEN + r"\d+:(?![A-Z,]*ORG)[A-Z,]+" + CLOSE
-_SEP = r"\s*(?:、|和|与|及|以及|及其|,|/|&|以及)\s*"
+_SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&)\s*"
+_ASIDE = r"(?:\s*[（(][^（()）\ue000\ue001，。；]{1,16}[）)])?"   # "V4-Pro（1.6T）": a bracketed aside after an item
+_ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
 _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大]|"
                   r"[，。；;：:）)！？!?\n\ue000]|$)")
 
@@ -179,12 +181,16 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
         kind = {"": "one", "+": "list", "++": "loose", "?": "optional"}[mark]
         slots[name] = Slot(name, classes, kind)
         tail = ""   # a class noun after a name (模型, 公司 ...) is part of its slot token, see tag()
-        if kind in ("one", "optional"):
+        if kind == "one":
             piece = _mention_re(classes, name) + tail
+        elif kind == "optional":
+            piece = "(?:" + _mention_re(classes, name) + tail + ")?"
         else:
             owner = "" if "ORG" in classes else r"(?:" + _ORG_TOKEN + r"\s*)?"
-            item = owner + _mention_re(classes, None) + tail + (_item_end() if kind == "loose" else "")
-            sep = _SEP + (r"(?:[^\ue000\ue001，,。；;：:\n]{0,6}?)" if kind == "loose" else "")
+            item = owner + _mention_re(classes, None) + tail + _ASIDE + (_item_end() if kind == "loose" else "")
+            # an item may carry a short noun after it before the separator ("A 机械臂与 B 平台")
+            sep = r"(?:" + _ITEM_NOUN + _SEP_WORD + r"|\s*)" + (
+                r"(?:[^\ue000\ue001，,。；;：:\n]{0,6}?)" if kind == "loose" else "")
             piece = f"(?P<{name}>{item}(?:{sep}{item})*)"
         parts.append(piece)
     return r"\s*".join(parts), slots
