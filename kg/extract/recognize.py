@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.segment import Segmentation
 from kg.extract.text import is_han, is_latin_char
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -115,6 +116,7 @@ class Recognizer:
             (self._cobrand_orgs, re.compile("[×╳]")),
             (self._partner_orgs, _PARTNER_WITH),
             (self._partner_lists, _PARTNER_LIST),
+            (self._org_lists, re.compile("、")),
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
@@ -190,7 +192,13 @@ class Recognizer:
     # ------------------------------------------------------------ gazetteer
     def _gazetteer(self, s: str) -> list[Mention]:
         out = []
+        seg = None
         for gm in self.gaz.find(s):
+            if gm.end - gm.start <= 3 and all(is_han(c) for c in gm.surface) and gm.start > 0 \
+                    and gm.end < len(s) and is_han(s[gm.start - 1]) and is_han(s[gm.end]):
+                seg = seg or Segmentation(s)
+                if seg.cuts_word(gm.start, gm.end):
+                    continue   # 思科 in 蓝思科技: a known name cut out of two other words
             entries: dict[str, Entry] = {}
             for e in gm.entries:
                 entries.setdefault(e.cls, e)
@@ -634,6 +642,33 @@ class Recognizer:
                         and not any(self.lex.boundary_starts_at(s, k) for k in range(oa, ob)):
                     yield Mention(oa, ob, name, (ORG,), {}, "subject")
 
+    def _org_lists(self, s: str, taken: "_Taken"):
+        """车企：长安、东风、比亚迪等 / 腾讯云、PPIO 等云平台: the items of a list that an
+        organisation noun introduces or closes are organisations."""
+        for m in _NAME_LIST.finditer(s):
+            a, b = m.span(1)
+            before = s[max(0, a - 10):a]
+            after = s[b:b + 8]
+            if not (_ORG_LIST_OPENER.search(before) or _ORG_LIST_CLOSER.match(after)):
+                continue
+            for c in re.finditer(r"[^、]+", s[a:b]):
+                ca, cb = c.start() + a, c.end() + a
+                while ca < cb and s[ca] in _SPACES:
+                    ca += 1
+                while cb > ca and s[cb - 1] in _SPACES:
+                    cb -= 1
+                name = s[ca:cb]
+                known = [x for x in taken.mentions if x.start < cb and x.end > ca]
+                if known:
+                    if len(known) == 1 and known[0].start == ca and known[0].end == cb \
+                            and not known[0].known and not known[0].classes:
+                        known[0].classes = (ORG,)
+                    continue
+                if 2 <= len(name) <= 6 and all(is_han(ch) for ch in name) and not self.lex.is_not_name(name) \
+                        and not _PRONOUN.search(name) and not re.search(r"[的了在是等与和及]", name) \
+                        and self.lex.cue_before(name) is None:
+                    yield Mention(ca, cb, name, (ORG,), {}, "subject")
+
     def _office_orgs(self, s: str, taken: "_Taken"):
         """Offices named by their head: 国家数据局局长 → 国家数据局, 星河省科技厅厅长 → 星河省科技厅."""
         for m in _OFFICE_HEAD.finditer(s):
@@ -830,13 +865,25 @@ class Recognizer:
             if strict_after:
                 nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测", s[e:]))
             if nxt_ok:
-                name = s[k:e]
-                if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, k) or self.gaz.lookup(name) \
-                        or self.lex.after_person.fullmatch(name) or name[:2] in self.lex.not_given_names \
-                        or _PRONOUN.search(name) or (not has_surname and self.lex.after_person.match(name)):
-                    return None
-                return Mention(k, e, name, (PER,), {}, "person")
+                return self._person_named(s, k, e, has_surname)
+        if has_surname and not strict_after:
+            # no telling word after the name (楼天城专访, 陈立武同日指出): ask the segmenter where it ends
+            seg = taken.segmentation()
+            first = seg.word_at(k) or ""
+            second = seg.word_at(k + len(first)) or "" if len(first) == 1 else ""
+            e = k + len(first) + len(second)
+            if 2 <= e - k <= 3 and all(is_han(c) for c in s[k:e]) and taken.free(k, e):
+                return self._person_named(s, k, e, has_surname)
         return None
+
+    def _person_named(self, s: str, k: int, e: int, has_surname: bool) -> Mention | None:
+        """Return the person ``s[k:e]``, unless it is a word that is not a name."""
+        name = s[k:e]
+        if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, k) or self.gaz.lookup(name) \
+                or self.lex.after_person.fullmatch(name) or name[:2] in self.lex.not_given_names \
+                or _PRONOUN.search(name) or (not has_surname and self.lex.after_person.match(name)):
+            return None
+        return Mention(k, e, name, (PER,), {}, "person")
 
     def _product_names(self, s: str, taken: "_Taken"):
         """Products named right after a product noun: 视频平台光影, 虚拟助手小星."""
@@ -958,6 +1005,11 @@ _ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-([A-Za-z]*\d[\w.\-]*)$")
 _UNIT = re.compile(r"[\d.,]+\s?(?:[kKMGTP]?(?:Hz|B|b|W|Wh|bps|FLOPS|TOPS|OPS)|nm|mm|cm|ms|fps|px|p|K|x|X|GB|MB|TB|万|亿|k|w|W|h|s|min|mAh|V|A)")
 _ADVERB_END = re.compile(r"(?:直接|已经|正在|成功|率先|首次|全面|即将|开始|进一步|同步|共同|顺利|快速|迅速|再次|"
                          r"也|还|已|将|均|都|又|就|才|仍|更|最|被|可|能|会|要)$")
+_NAME_LIST = re.compile(r"((?:[^、，,。；;：:（）()\n]{2,10}、)+[^、，,。；;：:（）()\n]{2,10}?)(?=等|$|[，,。；;）)])")
+_ORG_LIST_OPENER = re.compile(r"(?:车企|公司|企业|厂商|机构|平台|伙伴|客户|股东|投资方|投资人|投资者|资本|基金)"
+                              r"(?:包括|有|如|为|是)?\s*[：:]\s*$|(?:包括|涵盖)\s*$")
+_ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|厂商|车企|机构|云平台|平台|云厂商|资本|基金|"
+                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商)")
 _PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
@@ -990,6 +1042,7 @@ class _Taken:
 
     def __init__(self, s: str, mentions: list[Mention]) -> None:
         self.s = s
+        self._seg: Segmentation | None = None
         self.mentions = list(mentions)
         self.cover = [False] * (len(s) + 1)
         for m in mentions:
@@ -998,6 +1051,12 @@ class _Taken:
     def _mark(self, m: Mention, value: bool) -> None:
         for k in range(m.start, m.end):
             self.cover[k] = value
+
+    def segmentation(self) -> Segmentation:
+        """The sentence's words (segmented once, when first asked)."""
+        if self._seg is None:
+            self._seg = Segmentation(self.s)
+        return self._seg
 
     def free(self, a: int, b: int) -> bool:
         return not any(self.cover[a:b])

@@ -80,6 +80,8 @@ class Resolver:
         self._by_name.setdefault((None, folded), key)
         if mention.family is not None and mention.family.maker:
             self._maker.setdefault(key, mention.family.maker)
+        elif mention.owner and cls in ("AIModel", "Product", "Chip"):
+            self._maker.setdefault(key, mention.owner)   # DeepSeek-V4: made by the name it starts with
         self._remember(key, name)
         self._remember(key, mention.text)
         if mention.full:
