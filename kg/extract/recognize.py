@@ -142,6 +142,9 @@ class Recognizer:
             if precheck is not None and not precheck.search(sentence):
                 continue
             for m in finder(sentence, taken):
+                if m.source in _HAN_DISCOVERY and m.classes[:1] != (PER,) and is_han(sentence[m.start]) \
+                        and not taken.segmentation().could_be_name(m.start, m.end):
+                    continue
                 taken.add(m)
         self._latin_people(sentence, taken)
         if lead_name and _NAME_LIST_HEADER.search(lead_name if isinstance(lead_name, str) else ""):
@@ -679,7 +682,7 @@ class Recognizer:
             name = s[start:b]
             if b - 1 - start < 2 or self.lex.is_not_name(name):
                 continue
-            yield Mention(start, b, name, (ORG,), {}, "suffix")
+            yield Mention(start, b, name, (ORG,), {}, "office")
 
     def _descriptor_orgs(self, s: str, taken: "_Taken"):
         """Organisations named right after a descriptor: 机器人公司智平方, AI 检测公司 GPTZero."""
@@ -1010,6 +1013,8 @@ _ORG_LIST_OPENER = re.compile(r"(?:车企|公司|企业|厂商|机构|平台|伙
                               r"(?:包括|有|如|为|是)?\s*[：:]\s*$|(?:包括|涵盖)\s*$")
 _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|厂商|车企|机构|云平台|平台|云厂商|资本|基金|"
                               r"大厂|巨头|实验室|高校|大学|银行|券商|运营商)")
+#: discovered Han names that must sit on word edges and not open with a verb or adverb
+_HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",

@@ -21,9 +21,15 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
+def _jieba():
     import rjieba   # loads its dictionary (~0.4 s): only when a sentence needs it
-    return rjieba.tokenize
+    return rjieba
+
+
+#: part-of-speech tags of words that do not start a name: verbs, adverbs, prepositions,
+#: conjunctions, pronouns, numerals, measure words, particles, time and place words
+NOT_NAME_START = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ud", "ug", "uv",
+                            "f", "t", "tg", "y", "e", "o", "ad", "an", "b", "z", "zg", "mq", "rr", "rz"})
 
 
 class Segmentation:
@@ -31,7 +37,15 @@ class Segmentation:
 
     def __init__(self, sentence: str) -> None:
         self.text = sentence
-        self.tokens = [(a, b) for _, a, b in _tokenizer()(sentence)]
+        self.tokens: list[tuple[int, int]] = []
+        self._tag: dict[int, str] = {}
+        pos = 0
+        jieba = _jieba()
+        for word, tag in jieba.tag(sentence):
+            self.tokens.append((pos, pos + len(word)))
+            if jieba.has_word(word):   # the tag of an unknown word is only a guess
+                self._tag[pos] = tag
+            pos += len(word)
         self.starts = {a for a, _ in self.tokens}
         self.ends = {b for _, b in self.tokens}
         self._at = {a: b for a, b in self.tokens}
@@ -40,6 +54,20 @@ class Segmentation:
         """Return the word starting at ``pos``, or None when ``pos`` is inside a word."""
         end = self._at.get(pos)
         return self.text[pos:end] if end is not None else None
+
+    def tag_at(self, pos: int) -> str | None:
+        """Return the part-of-speech tag of the dictionary word starting at ``pos`` (jieba's tag set)."""
+        return self._tag.get(pos)
+
+    def could_be_name(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` starts and ends at word edges and does not open with a
+        dictionary verb, adverb, pronoun, number … (绕过, 快速缩小 and 会演员委员会 are not names).
+
+        >>> seg = Segmentation("指控这些公司绕过防护措施")
+        >>> seg.could_be_name(6, 8)
+        False
+        """
+        return start in self.starts and end in self.ends and self._tag.get(start) not in NOT_NAME_START
 
     def cuts_word(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` begins and ends inside words (蓝[思科]技)."""
