@@ -35,6 +35,9 @@ _ORG_TOKEN = OPEN + r"\d+:[A-Z,]*ORG[A-Z,]*" + CLOSE
 _NON_ORG_TOKEN = OPEN + r"\d+:(?![A-Z,]*ORG)[A-Z,]+" + CLOSE
 _SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&)\s*"
 _ASIDE = r"(?:\s*[（(][^（()）\ue000\ue001，。；]{1,16}[）)])?"   # "V4-Pro（1.6T）": a bracketed aside after an item
+#: a bracketed aside inside a gap counts as one step, names and commas in it included:
+#: "周明（曾创办 Lumina，后出售）将加入星河科技"
+_ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
 _ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
 _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大]|"
                   r"[，。；;：:）)！？!?\n\ue000]|$)")
@@ -156,9 +159,9 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
                              % (_NON_ORG_TOKEN, _ORG_TOKEN, n or 24))
                 continue
             if kind == "gap":
-                parts.append(r"[^\ue000\ue001，,。；;！!？?：:\n]{0,%s}?" % (n or 10))
+                parts.append(r"(?:[^\ue000\ue001，,。；;！!？?：:\n]|%s){0,%s}?" % (_ASIDE_TEXT, n or 10))
             elif kind == "far":
-                parts.append(r"(?:[^\ue000\ue001，,。；;！!？?\n]|%s){0,%s}?" % (_TOKEN, n or 24))
+                parts.append(r"(?:[^\ue000\ue001，,。；;！!？?\n]|%s|%s){0,%s}?" % (_ASIDE_TEXT, _TOKEN, n or 24))
             else:
                 parts.append(r"(?:[^\ue000\ue001。；;！!？?\n]|%s){0,%s}?" % (_TOKEN, n or 60))
             continue
