@@ -59,7 +59,7 @@ MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "
 
 #: after a name: it qualifies the next name (OpenAI 支持的 X 完成融资), it is not the one raising
 _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书|持股)的")
-_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集")
+_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)轮|获投|战略投资")
 
 
 @dataclass
@@ -315,7 +315,8 @@ class Pipeline:
                 continue
             clause_start = max([text.rfind(c, 0, fm.start()) for c in "，,；;：:"] + [-1]) + 1
             cands = [i for i, m in enumerate(a.mentions)
-                     if m.end <= fm.start() and m.ref is None and (ORG in m.classes or not m.classes)
+                     if m.end <= fm.start() and m.ref is None
+                     and (ORG in m.classes or not m.classes or (not m.known and not m.family))
                      and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
                      and not _BACKER_OF.match(text, m.end)]
             in_clause = [i for i in cands if a.mentions[i].start >= clause_start]
@@ -324,7 +325,12 @@ class Pipeline:
                 continue
             if not in_clause and not RAISE_VERB.search(text[clause_start:fm.start()]):
                 continue
+            m = a.mentions[pick]
+            if not m.known and m.classes and ORG not in m.classes:
+                m.classes = (ORG,)   # AI 社区 Loopit 完成融资: whoever raises money is a company
             key = self._bind(a, pick, ("ORG", "UNK"), ORG, resolver)
+            if key and not m.known and resolver.class_of(key) != ORG:
+                resolver.reclass(key, ORG)   # named as a product earlier in the story, raising money here
             if key and resolver.class_of(key) == ORG:
                 ctx.investee = key
                 return

@@ -116,7 +116,7 @@ class Recognizer:
             (self._cobrand_orgs, re.compile("[×╳]")),
             (self._partner_orgs, _PARTNER_WITH),
             (self._partner_lists, _PARTNER_LIST),
-            (self._org_lists, re.compile("、")),
+            (self._org_lists, re.compile("、|和|及")),
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
@@ -143,7 +143,7 @@ class Recognizer:
                 continue
             for m in finder(sentence, taken):
                 if m.source in _HAN_DISCOVERY and m.classes[:1] != (PER,) and is_han(sentence[m.start]) \
-                        and not taken.segmentation().could_be_name(m.start, m.end):
+                        and not taken.segmentation().could_be_name(m.start, m.end, by_form=m.source == "suffix"):
                     continue
                 taken.add(m)
         self._latin_people(sentence, taken)
@@ -361,7 +361,7 @@ class Recognizer:
         if not text or self.lex.is_not_name(text) or text.isdigit() or _NUMBERISH.fullmatch(text) \
                 or _UNIT.fullmatch(text):
             return None
-        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text):
+        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b):
             return None   # "2000-3000", "2026": numbers, not names
         if fam is not None:
             entry = next(iter(fam.entries.values()))
@@ -492,6 +492,10 @@ class Recognizer:
                 if start > 0 and a - start >= (8 if unit else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
                     continue   # the name runs further left than we can tell: better none than a cut one
+                if 0 < start < a:   # the walk stopped inside a word (自|变量机器人): take the whole word
+                    w = taken.segmentation().word_start(start)
+                    if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start):
+                        start = w
                 prefix = s[start:a]
                 if len(prefix) < 2 or not all(is_han(c) for c in prefix):
                     continue
@@ -650,11 +654,14 @@ class Recognizer:
         organisation noun introduces or closes are organisations."""
         for m in _NAME_LIST.finditer(s):
             a, b = m.span(1)
-            before = s[max(0, a - 10):a]
+            before = s[max(0, a - 10):a] + (s[a] if s[a] in "由" else "")
             after = s[b:b + 8]
             if not (_ORG_LIST_OPENER.search(before) or _ORG_LIST_CLOSER.match(after)):
                 continue
-            for c in re.finditer(r"[^、]+", s[a:b]):
+            lead = re.match(r"[由被向获与]\s*", s[a:b])
+            if lead:   # 由道得投资、盛世投资领投: the list starts after 由
+                a += lead.end()
+            for c in re.finditer(r"[^、和及]+", s[a:b]):
                 ca, cb = c.start() + a, c.end() + a
                 while ca < cb and s[ca] in _SPACES:
                     ca += 1
@@ -989,8 +996,8 @@ class Recognizer:
                     nxt.classes = m.classes
 
 
-_ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还)*"
-              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|与[^，。]{1,12}?合作)")
+_ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|再度|再|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还)*"
+              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|获(?!奖|评|选|批|悉|颁)|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|与[^，。]{1,12}?合作)")
 _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|此前|曾)*"
                       r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
 
@@ -1008,11 +1015,13 @@ _ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-([A-Za-z]*\d[\w.\-]*)$")
 _UNIT = re.compile(r"[\d.,]+\s?(?:[kKMGTP]?(?:Hz|B|b|W|Wh|bps|FLOPS|TOPS|OPS)|nm|mm|cm|ms|fps|px|p|K|x|X|GB|MB|TB|万|亿|k|w|W|h|s|min|mAh|V|A)")
 _ADVERB_END = re.compile(r"(?:直接|已经|正在|成功|率先|首次|全面|即将|开始|进一步|同步|共同|顺利|快速|迅速|再次|"
                          r"也|还|已|将|均|都|又|就|才|仍|更|最|被|可|能|会|要)$")
-_NAME_LIST = re.compile(r"((?:[^、，,。；;：:（）()\n]{2,10}、)+[^、，,。；;：:（）()\n]{2,10}?)(?=等|$|[，,。；;）)])")
+_NAME_LIST = re.compile(r"((?:[^、，,。；;：:（）()\n和及]{2,10}(?:、|和|及))+[^、，,。；;：:（）()\n和及]{2,10}?)"
+                        r"(?=等|$|[，,。；;）)]|\s*(?:共同|联合|也|均|等)?\s*(?:领投|跟投|参投|注资|入股))")
 _ORG_LIST_OPENER = re.compile(r"(?:车企|公司|企业|厂商|机构|平台|伙伴|客户|股东|投资方|投资人|投资者|资本|基金)"
-                              r"(?:包括|有|如|为|是)?\s*[：:]\s*$|(?:包括|涵盖)\s*$")
+                              r"(?:包括|有|如|为|是)?\s*[：:]\s*$|(?:包括|涵盖)\s*$|由\s*$")
 _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|厂商|车企|机构|云平台|平台|云厂商|资本|基金|"
-                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商)")
+                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方)|"
+                              r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
 #: discovered Han names that must sit on word edges and not open with a verb or adverb
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
@@ -1027,7 +1036,7 @@ _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
-_AMOUNTISH = re.compile(r"[元亿万年月日]")
+_AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 

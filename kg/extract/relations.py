@@ -46,7 +46,7 @@ _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五�
 @lru_cache(maxsize=1)
 def _item_end() -> str:
     """Lookahead closing a loose-list item: a separator, punctuation, or a boundary word (a verb)."""
-    return "(?=" + _ITEM_END_BASE + "|" + alternation(load_lexicon().boundaries) + ")"
+    return "(?=" + _ITEM_END_BASE + r"|\s*(?:" + alternation(load_lexicon().boundaries) + "))"
 
 
 class RuleError(ValueError):

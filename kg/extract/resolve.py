@@ -130,6 +130,13 @@ class Resolver:
         """Return the gazetteer entry behind a key, if any."""
         return self._entry.get(key)
 
+    def reclass(self, key: str, cls: str) -> bool:
+        """Give a discovered entity (not a gazetteer one) the class ``cls``; return whether it could."""
+        if key in self._entry or key in self.gaz.entries:
+            return self._cls.get(key) == cls
+        self._cls[key] = cls
+        return True
+
     def maker_of(self, key: str) -> str | None:
         """Return the organisation key known to make a model/product/chip (gazetteer or family)."""
         entry = self._entry.get(key)

@@ -32,6 +32,10 @@ NOT_NAME_START = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "uj", 
                             "f", "t", "tg", "y", "e", "o", "ad", "an", "b", "z", "zg", "mq", "rr", "rz"})
 
 
+#: one-character function words the segmenter sometimes glues to the name after them
+_GLUE = frozenset("由与和及向被对给从在")
+
+
 class Segmentation:
     """The words of one sentence, with their character offsets."""
 
@@ -55,19 +59,33 @@ class Segmentation:
         end = self._at.get(pos)
         return self.text[pos:end] if end is not None else None
 
+    def word_start(self, pos: int) -> int:
+        """Return where the word containing ``pos`` starts (自变量机器人: 1 -> 0)."""
+        for a, b in self.tokens:
+            if a <= pos < b:
+                return a
+        return pos
+
     def tag_at(self, pos: int) -> str | None:
         """Return the part-of-speech tag of the dictionary word starting at ``pos`` (jieba's tag set)."""
         return self._tag.get(pos)
 
-    def could_be_name(self, start: int, end: int) -> bool:
-        """True when ``text[start:end]`` starts and ends at word edges and does not open with a
+    def could_be_name(self, start: int, end: int, by_form: bool = False) -> bool:
+        """True when ``text[start:end]`` starts at a word edge and does not open with a
         dictionary verb, adverb, pronoun, number … (绕过, 快速缩小 and 会演员委员会 are not names).
+
+        ``by_form``: the name was found by its form (觅蜂科技 ends with 科技), so its first
+        word may be anything; only the word edge is checked. The end is not checked: the
+        segmenter often glues a name's last character to the next word (顺丰领|投).
 
         >>> seg = Segmentation("指控这些公司绕过防护措施")
         >>> seg.could_be_name(6, 8)
         False
         """
-        return start in self.starts and end in self.ends and self._tag.get(start) not in NOT_NAME_START
+        glued = start > 0 and self.text[start - 1] in _GLUE   # jieba reads 由道得投资 as 由道|得|投资
+        if not (start in self.starts or glued):
+            return False
+        return by_form or self._tag.get(start) not in NOT_NAME_START
 
     def cuts_word(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` begins and ends inside words (蓝[思科]技)."""
