@@ -143,7 +143,8 @@ class Recognizer:
                 continue
             for m in finder(sentence, taken):
                 if m.source in _HAN_DISCOVERY and m.classes[:1] != (PER,) and is_han(sentence[m.start]) \
-                        and not taken.segmentation().could_be_name(m.start, m.end, by_form=m.source == "suffix"):
+                        and not taken.segmentation().could_be_name(m.start, m.end,
+                                                                   by_form=m.source in ("suffix", "list")):
                     continue
                 taken.add(m)
         self._latin_people(sentence, taken)
@@ -361,8 +362,9 @@ class Recognizer:
         if not text or self.lex.is_not_name(text) or text.isdigit() or _NUMBERISH.fullmatch(text) \
                 or _UNIT.fullmatch(text):
             return None
-        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b):
-            return None   # "2000-3000", "2026": numbers, not names
+        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b) \
+                or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b):
+            return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会: events
         if fam is not None:
             entry = next(iter(fam.entries.values()))
             cls = entry.cls
@@ -639,7 +641,7 @@ class Recognizer:
                     continue
                 if any(self.lex.boundary_starts_at(s, k) for k in range(ca, cb)):
                     continue
-                mm = Mention(ca, cb, name, (ORG,), {}, "subject")
+                mm = Mention(ca, cb, name, (ORG,), {}, "list")
                 found.append(mm)
                 yield mm
             if opener is not None and not left_org and any(ORG in x.classes for x in found):
@@ -647,7 +649,7 @@ class Recognizer:
                 name = s[oa:ob]
                 if taken.free(oa, ob) and not self.lex.is_not_name(name) and not _PRONOUN.search(name) \
                         and not any(self.lex.boundary_starts_at(s, k) for k in range(oa, ob)):
-                    yield Mention(oa, ob, name, (ORG,), {}, "subject")
+                    yield Mention(oa, ob, name, (ORG,), {}, "list")
 
     def _org_lists(self, s: str, taken: "_Taken"):
         """车企：长安、东风、比亚迪等 / 腾讯云、PPIO 等云平台: the items of a list that an
@@ -677,7 +679,7 @@ class Recognizer:
                 if 2 <= len(name) <= 6 and all(is_han(ch) for ch in name) and not self.lex.is_not_name(name) \
                         and not _PRONOUN.search(name) and not re.search(r"[的了在是等与和及]", name) \
                         and self.lex.cue_before(name) is None:
-                    yield Mention(ca, cb, name, (ORG,), {}, "subject")
+                    yield Mention(ca, cb, name, (ORG,), {}, "list")
 
     def _office_orgs(self, s: str, taken: "_Taken"):
         """Offices named by their head: 国家数据局局长 → 国家数据局, 星河省科技厅厅长 → 星河省科技厅."""
@@ -843,7 +845,7 @@ class Recognizer:
                 continue   # no clear left edge: better no organisation than a cut one
             name = s[start:end]
             if self.lex.is_not_name(name) or _PRONOUN.search(name) or re.search(r"[的前原该其]", name) \
-                    or self.lex.cue_before(name) is not None:
+                    or self.lex.cue_before(name) is not None or _TITLE_MODIFIER.search(name):
                 continue
             yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
@@ -1023,14 +1025,17 @@ _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|
                               r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方)|"
                               r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
 #: discovered Han names that must sit on word edges and not open with a verb or adverb
-_HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix"})
+_HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy"})
+_EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
+_EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
 _QUANTITY = re.compile(r"\d[\d.,]*\s?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 1.6T, 3D
 _LETTER = re.compile(r"[A-Za-z]")
+_TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任)$")
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")

@@ -32,6 +32,9 @@ NOT_NAME_START = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "uj", 
                             "f", "t", "tg", "y", "e", "o", "ad", "an", "b", "z", "zg", "mq", "rr", "rz"})
 
 
+#: tags of common words: a discovered name that is exactly one such word is not a name
+COMMON_WORD = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "l", "i", "ng", "s"})
+
 #: one-character function words the segmenter sometimes glues to the name after them
 _GLUE = frozenset("由与和及向被对给从在")
 
@@ -74,8 +77,9 @@ class Segmentation:
         """True when ``text[start:end]`` starts at a word edge and does not open with a
         dictionary verb, adverb, pronoun, number … (绕过, 快速缩小 and 会演员委员会 are not names).
 
-        ``by_form``: the name was found by its form (觅蜂科技 ends with 科技), so its first
-        word may be anything; only the word edge is checked. The end is not checked: the
+        ``by_form``: the name was found by its form (觅蜂科技 ends with 科技) or in a list of
+        names (长安、东风、比亚迪等车企), so its words may be anything; only the word edge
+        is checked. Otherwise a name that is one common word (集体, 联席) is refused. The end is not checked: the
         segmenter often glues a name's last character to the next word (顺丰领|投).
 
         >>> seg = Segmentation("指控这些公司绕过防护措施")
@@ -85,7 +89,11 @@ class Segmentation:
         glued = start > 0 and self.text[start - 1] in _GLUE   # jieba reads 由道得投资 as 由道|得|投资
         if not (start in self.starts or glued):
             return False
-        return by_form or self._tag.get(start) not in NOT_NAME_START
+        if by_form:
+            return True
+        if self._at.get(start) == end and self._tag.get(start) in COMMON_WORD:
+            return False   # one common dictionary word standing alone (集体, 联席) names nothing
+        return self._tag.get(start) not in NOT_NAME_START
 
     def cuts_word(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` begins and ends inside words (蓝[思科]技)."""
