@@ -316,7 +316,7 @@ class Pipeline:
             clause_start = max([text.rfind(c, 0, fm.start()) for c in "，,；;：:"] + [-1]) + 1
             cands = [i for i, m in enumerate(a.mentions)
                      if m.end <= fm.start() and m.ref is None
-                     and (ORG in m.classes or not m.classes or (not m.known and not m.family))
+                     and (ORG in m.classes or not m.classes or (not m.known and not m.family and PER not in m.classes))
                      and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
                      and not _BACKER_OF.match(text, m.end)]
             in_clause = [i for i in cands if a.mentions[i].start >= clause_start]

@@ -143,8 +143,8 @@ class Recognizer:
                 continue
             for m in finder(sentence, taken):
                 if m.source in _HAN_DISCOVERY and m.classes[:1] != (PER,) and is_han(sentence[m.start]) \
-                        and not taken.segmentation().could_be_name(m.start, m.end,
-                                                                   by_form=m.source in ("suffix", "list")):
+                        and not taken.segmentation().could_be_name(m.start, m.end, by_form=m.source in ("suffix", "list"),
+                                                                   common_ok=m.source != "subject"):
                     continue
                 taken.add(m)
         self._latin_people(sentence, taken)
@@ -597,7 +597,7 @@ class Recognizer:
             left = taken.at_end(m.start())
             if left is None or ORG not in left.classes or not taken.free(a, b) or self.lex.is_not_name(s[a:b]):
                 continue
-            yield Mention(a, b, s[a:b], (ORG,), {}, "subject")
+            yield Mention(a, b, s[a:b], (ORG,), {}, "list")
 
     def _partner_orgs(self, s: str, taken: "_Taken"):
         """The partner in 与X达成战略合作 / 和X签署合作协议: a short Han run between 与 and the agreement."""
@@ -609,7 +609,7 @@ class Recognizer:
             if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, a) or _PRONOUN.search(name) \
                     or any(self.lex.boundary_starts_at(s, k) for k in range(a + 1, b)):
                 continue
-            yield Mention(a, b, name, (ORG,), {}, "subject")
+            yield Mention(a, b, name, (ORG,), {}, "list")
 
     def _partner_lists(self, s: str, taken: "_Taken"):
         """The partners in 星河正与北辰、Lumina 和南湖精密合作开发 / 豆神教育与微软推出: every item

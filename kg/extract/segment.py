@@ -73,13 +73,14 @@ class Segmentation:
         """Return the part-of-speech tag of the dictionary word starting at ``pos`` (jieba's tag set)."""
         return self._tag.get(pos)
 
-    def could_be_name(self, start: int, end: int, by_form: bool = False) -> bool:
+    def could_be_name(self, start: int, end: int, by_form: bool = False, common_ok: bool = True) -> bool:
         """True when ``text[start:end]`` starts at a word edge and does not open with a
         dictionary verb, adverb, pronoun, number … (绕过, 快速缩小 and 会演员委员会 are not names).
 
         ``by_form``: the name was found by its form (觅蜂科技 ends with 科技) or in a list of
         names (长安、东风、比亚迪等车企), so its words may be anything; only the word edge
-        is checked. Otherwise a name that is one common word (集体, 联席) is refused. The end is not checked: the
+        is checked. ``common_ok=False`` (a name read only from its place as a subject)
+        also refuses a name that is one common word (集体, 联席). The end is not checked: the
         segmenter often glues a name's last character to the next word (顺丰领|投).
 
         >>> seg = Segmentation("指控这些公司绕过防护措施")
@@ -91,7 +92,7 @@ class Segmentation:
             return False
         if by_form:
             return True
-        if self._at.get(start) == end and self._tag.get(start) in COMMON_WORD:
+        if not common_ok and self._at.get(start) == end and self._tag.get(start) in COMMON_WORD:
             return False   # one common dictionary word standing alone (集体, 联席) names nothing
         return self._tag.get(start) not in NOT_NAME_START
 
