@@ -740,7 +740,8 @@ class Recognizer:
             if any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b)) or \
                     any(self.lex.boundary_starts_at(s, k) for k in range(a, b)):
                 continue
-            yield Mention(a, b, name, (ORG,), {}, "subject")
+            cobrand = a > 0 and s[a - 1] in "×╳"   # 阿里云×小熊推出: a co-brand, a name even if a common word
+            yield Mention(a, b, name, (ORG,), {}, "list" if cobrand else "subject")
 
     # ------------------------------------------------------------ people
     def _transliterated(self, s: str, taken: "_Taken"):
