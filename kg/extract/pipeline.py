@@ -316,10 +316,11 @@ class Pipeline:
             clause_start = max([text.rfind(c, 0, fm.start()) for c in "，,；;：:"] + [-1]) + 1
             cands = [i for i, m in enumerate(a.mentions)
                      if m.end <= fm.start() and m.ref is None
-                     and (ORG in m.classes or not m.classes or (not m.known and not m.family and PER not in m.classes))
                      and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
                      and not _BACKER_OF.match(text, m.end)]
-            in_clause = [i for i in cands if a.mentions[i].start >= clause_start]
+            # a discovered product name counts only as the subject of its own clause (AI 社区 Loopit 完成融资)
+            in_clause = [i for i in cands if a.mentions[i].start >= clause_start and _could_raise(a.mentions[i], True)]
+            cands = [i for i in cands if _could_raise(a.mentions[i], False)]
             pick = in_clause[0] if in_clause else (cands[-1] if cands else None)
             if pick is None:
                 continue
@@ -371,6 +372,13 @@ def _aside(text: str, m: Mention) -> bool:
     """True when a thing is named only as a yardstick or as a department, not as a product:
     "独立于 CUDA 的生态", "包括 Windows、Microsoft 365 等部门"."""
     return bool(_CONTRAST.search(text[max(0, m.start - 6):m.start]) or _UNIT_AFTER.match(text, m.end))
+
+
+def _could_raise(m: Mention, own_clause: bool) -> bool:
+    """True when mention ``m`` may be the organisation raising money."""
+    if ORG in m.classes or not m.classes:
+        return True
+    return own_clause and not m.known and m.family is None and PER not in m.classes
 
 
 def _entry_mention(entry, surface: str | None = None) -> Mention:

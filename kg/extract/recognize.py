@@ -162,6 +162,9 @@ class Recognizer:
         for i, m in enumerate(mentions):
             if m.classes or m.known or m.source != "latin":
                 continue
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and not s[m.end:nxt.start].strip():
+                continue   # 加速器 Cloud TPU v5p: the noun describes the whole run, not "Cloud"
             a = m.start
             prev = mentions[i - 1] if i else None
             if prev is not None and ORG in prev.classes[:1] and not s[prev.end:a].strip():
