@@ -441,14 +441,22 @@ class Recognizer:
                 yield _replace(fam, Mention(fam.start, ver_b, name, (cls,), {}, "family", family=entry))
                 continue
             start = self._walk_left(s, han_end, taken, limit=8)
+            before_cls = None
+            for k in range(han_end - 2, start, -1):   # 智驾芯片马赫100: the noun before names the class
+                cls_here = self.lex.cue_before(s[start:k])
+                if cls_here in (MOD, PRD, CHP):
+                    start, before_cls = k, cls_here
+                    break
+            if before_cls is None and self.lex.cue_before(s[max(0, start - 6):start]) in (MOD, PRD, CHP):
+                before_cls = self.lex.cue_before(s[max(0, start - 6):start])
             if han_end - start < 2:
                 continue
-            if "." not in version and not self.lex.class_cue(s, ver_b, window=3):
+            if "." not in version and not self.lex.class_cue(s, ver_b, window=3) and before_cls is None:
                 continue
             name = s[start:ver_b]
             if self.lex.is_not_name(s[start:han_end]) or s[start:han_end] in self.lex.boundaries:
                 continue
-            cue = self.lex.class_cue(s, ver_b, window=3)
+            cue = self.lex.class_cue(s, ver_b, window=3) or before_cls
             cls = cue if cue in (PRD, CHP) else MOD
             if not taken.free(start, ver_b):
                 continue
@@ -955,12 +963,19 @@ class Recognizer:
                 only = inside[0]
                 before = s[max(0, m.start() - 6):m.start()].rstrip()
                 cue_before = self.lex.cue_before(before)
+                head = _HEAD_NOUN_AFTER.match(s, m.end())
+                cue_after = self.lex.cue_before(head.group()) if head else None
                 if not only.known and cue_before and cue_before != ORG:
                     only.classes = (cue_before,)
+                elif not only.known and not only.classes and cue_after in (MOD, PRD, CHP):
+                    only.classes = (cue_after,)
                 continue
             if len(inner) > 10 and not re.search(r"[A-Za-z]", inner):
                 continue
             cue = self.lex.class_cue(s, m.end(), window=3)
+            head = _HEAD_NOUN_AFTER.match(s, m.end())
+            if cue is None and head:   # 代号“Baltra”的自研AI服务器芯片: the head noun of the phrase
+                cue = self.lex.cue_before(head.group())
             before = s[max(0, m.start() - 8):m.start()].rstrip()
             named = bool(_NAMED.search(before)) or self.lex.cue_before(before) is not None
             if not cue and not named:
@@ -1035,6 +1050,7 @@ _PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy"})
+_HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
 _QUANTITY = re.compile(r"\d[\d.,]*\s?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 1.6T, 3D
