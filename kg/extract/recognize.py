@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.segment import Segmentation
+from kg.extract.segment import COMMON_WORD, Segmentation
 from kg.extract.text import is_han, is_latin_char
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -125,6 +125,7 @@ class Recognizer:
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
             (self._product_names, self.lex.product_descriptors),
+            (self._released_han_products, _RELEASE_VERB),
         )
 
     # ------------------------------------------------------------ public
@@ -270,6 +271,20 @@ class Recognizer:
                 if m not in pieces:
                     out.remove(m)
         out.sort(key=lambda m: m.start)
+        return self._han_family_versions(s, out)
+
+    def _han_family_versions(self, s: str, mentions: list[Mention]) -> list[Mention]:
+        """星火X2, 混元T1: a Han family name with a Latin version glued to it is one model."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            entry = next(iter(prev.entries.values()), None) if prev is not None and prev.known else None
+            if entry is not None and entry.family and entry.cls in (MOD, PRD) and prev.end == m.start \
+                    and is_han(s[prev.end - 1]) and not m.known and m.source == "latin" and _DIGIT.search(m.text):
+                cls = MOD if entry.cls == MOD or self.lex.class_cue(s, m.end, window=3) == MOD else entry.cls
+                out[-1] = Mention(prev.start, m.end, s[prev.start:m.end], (cls,), {}, "family", family=entry)
+                continue
+            out.append(m)
         return out
 
     def _pieces(self, s: str, a: int, b: int, inside: list[Mention]) -> list[Mention]:
@@ -393,7 +408,8 @@ class Recognizer:
                 return m
         cue = self.lex.class_cue(s, b)
         noun = self.lex.cue_at(s, b)
-        if " " in text and text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS:
+        if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS
+                            or text.endswith(" AI") and cue != MOD and not _DIGIT.search(text)):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if cue == MOD and text.endswith(" AI"):
             text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos
@@ -909,6 +925,30 @@ class Recognizer:
             return None
         return Mention(k, e, name, (PER,), {}, "person")
 
+    def _released_han_products(self, s: str, taken: "_Taken"):
+        """360推出虾书APP, 巨量引擎发布品星云平台: a short Han name between a release verb and a
+        product noun. A name that is one common word (办公平台, 全新系统) is refused."""
+        for r in _RELEASE_VERB.finditer(s):
+            k = r.end()
+            for n in (4, 3, 2):
+                e = k + n
+                if e > len(s) or not all(is_han(c) for c in s[k:e]) or not taken.free(k, e):
+                    continue
+                noun = self.lex.product_descriptors.match(s, e)
+                if noun is None or (noun.group()[0].isascii() and is_latin_char(s[noun.end():noun.end() + 1] or " ")):
+                    continue
+                name = s[k:e]
+                seg = taken.segmentation()
+                if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None or _NOT_IN_FEATURE.search(name) \
+                        or any(self.lex.boundary_starts_at(s, x) for x in range(k, e)) \
+                        or not seg.could_be_name(k, e, by_form=True) or seg.tag_at(k) in ("a", "b", "m", "f", "d", "r"):
+                    continue
+                words = [(x, seg.word_at(x)) for x in range(k, e) if seg.word_at(x)]
+                if all(len(w) >= 2 and seg.tag_at(x) in COMMON_WORD for x, w in words):
+                    continue   # common words only (办公, 数据分析, 智能客服): a kind of product, not a name
+                yield Mention(k, e, name, (PRD,), {}, "released")   # checked here, not by the common filter
+                break
+
     def _product_names(self, s: str, taken: "_Taken"):
         """Products named right after a product noun: 视频平台光影, 虚拟助手小星."""
         for m in self.lex.product_descriptors.finditer(s):
@@ -1051,6 +1091,7 @@ _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Co
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy"})
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
+_RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
 _QUANTITY = re.compile(r"\d[\d.,]*\s?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 1.6T, 3D
