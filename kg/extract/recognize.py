@@ -409,7 +409,7 @@ class Recognizer:
         cue = self.lex.class_cue(s, b)
         noun = self.lex.cue_at(s, b)
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS
-                            or text.endswith(" AI") and cue != MOD and not _DIGIT.search(text)):
+                            or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if cue == MOD and text.endswith(" AI"):
             text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos
@@ -542,8 +542,8 @@ class Recognizer:
                     yield m2
                     continue
                 if not strong:
-                    if re.match(r"\s*[A-Za-z]", s[b:b + 3]):
-                        continue   # 检测公司 Veritas: the suffix word describes the name after it
+                    if re.match(r"\s*[A-Za-z]", s[b:b + 3]) or self.lex.cue_at(s, b):
+                        continue   # 检测公司 Veritas, 耦合智能大模型: the words describe the name after them
                     ends_here = b == len(s) or not is_han(s[b]) or self.lex.boundary_starts_at(s, b) \
                         or bool(self.lex.after_person.match(s, b))
                     acts = _org_act(s, b) or bool(_WEAK_OK_AFTER.match(s, b))
@@ -747,7 +747,8 @@ class Recognizer:
                 if not is_han(s[e]) or s[e] in "（(" or self.lex.boundary_starts_at(s, e) \
                         or self.lex.after_person.match(s, e) or _org_act(s, e):
                     name = s[k:e]
-                    if not self.lex.is_not_name(name) and not self.lex.boundary_starts_at(s, k):
+                    if not self.lex.is_not_name(name) and not self.lex.boundary_starts_at(s, k) \
+                            and not self.lex.cue_at(s, e):   # 企业信息查询平台: a compound noun, no name
                         yield Mention(k, e, name, (ORG,), {}, "descriptor")
                     break
 
@@ -927,15 +928,16 @@ class Recognizer:
 
     def _released_han_products(self, s: str, taken: "_Taken"):
         """360推出虾书APP, 巨量引擎发布品星云平台: a short Han name between a release verb and a
-        product noun. A name that is one common word (办公平台, 全新系统) is refused."""
+        product or model noun. A name that is one common word (办公平台, 全新系统) is refused."""
         for r in _RELEASE_VERB.finditer(s):
             k = r.end()
             for n in (4, 3, 2):
                 e = k + n
                 if e > len(s) or not all(is_han(c) for c in s[k:e]) or not taken.free(k, e):
                     continue
-                noun = self.lex.product_descriptors.match(s, e)
-                if noun is None or (noun.group()[0].isascii() and is_latin_char(s[noun.end():noun.end() + 1] or " ")):
+                noun = self.lex.cue_at(s, e)
+                cls = self.lex.cue_before(noun) if noun else None
+                if cls not in (PRD, MOD) or (noun[0].isascii() and is_latin_char(s[e + len(noun):e + len(noun) + 1] or " ")):
                     continue
                 name = s[k:e]
                 seg = taken.segmentation()
@@ -943,10 +945,10 @@ class Recognizer:
                         or any(self.lex.boundary_starts_at(s, x) for x in range(k, e)) \
                         or not seg.could_be_name(k, e, by_form=True) or seg.tag_at(k) in ("a", "b", "m", "f", "d", "r"):
                     continue
-                words = [(x, seg.word_at(x)) for x in range(k, e) if seg.word_at(x)]
-                if all(len(w) >= 2 and seg.tag_at(x) in COMMON_WORD for x, w in words):
-                    continue   # common words only (办公, 数据分析, 智能客服): a kind of product, not a name
-                yield Mention(k, e, name, (PRD,), {}, "released")   # checked here, not by the common filter
+                first = seg.word_at(k) or ""
+                if len(first) >= 2 and seg.tag_at(k) in COMMON_WORD | {"b"}:
+                    continue   # opens with a common word (办公, 数据分析, 通用具身): a kind of product, not a name
+                yield Mention(k, e, name, (cls,), {}, "released")   # checked here, not by the common filter
                 break
 
     def _product_names(self, s: str, taken: "_Taken"):
@@ -1020,6 +1022,8 @@ class Recognizer:
             named = bool(_NAMED.search(before)) or self.lex.cue_before(before) is not None
             if not cue and not named:
                 continue
+            if cue is None and self.lex.cue_before(before) in (PRD, MOD, CHP):
+                cue = self.lex.cue_before(before)   # 荣耀机器人"元气仔": the noun before names its class
             if cue == ORG:
                 cls: tuple[str, ...] = (ORG,)
             elif cue:

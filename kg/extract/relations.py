@@ -150,7 +150,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
         if m:
             kind, n = m.group(1), m.group(2)
             if kind == "ogap":
-                parts.append(r"(?:(?!支持|关于|针对|基于|对于|为了|面向|适配|兼容|接入|调用|使用|采用|替代|超越|对标|以|用)"
+                parts.append(r"(?:(?!支持|关于|针对|基于|对于|为了|面向|适配|兼容|接入|调用|使用|采用|替代|超越|对标|以(?![上下来及后前内])|(?<![通应采使适作利运费信实效常专])用(?!户))"
                              r"[^\ue000\ue001，,。；;！!？?：:\n]){0,%s}?" % (n or 10))
                 continue
             if kind == "farx":
