@@ -81,7 +81,7 @@ _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}")
 _SPACES = " \u3000\t"
-_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资)")
+_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资)")
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
                             "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
@@ -979,7 +979,7 @@ class Recognizer:
         for m in taken.mentions:
             if m.source != "latin" or m.classes or not _LATIN_PERSON.fullmatch(m.text):
                 continue
-            if _PERSON_ACT.match(s, m.end) or re.match(r"\s*(?:对|向|将|在)", s[m.end:]):
+            if _PERSON_ACT.match(s, m.end) or re.match(r"\s*(?:对|向|将|在|[（(]\s*(?:加入|加盟|转投|创业|离职))", s[m.end:]):
                 m.classes = (PER,)
 
     def _lead_name(self, s: str, taken: "_Taken"):
