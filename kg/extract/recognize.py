@@ -781,16 +781,25 @@ class Recognizer:
                     and not self.lex.boundary_ends_at(s, a) and not self._role_ends_at(s, a):
                 a -= 1
             b = dot + 1
-            while b < len(s) and b - dot <= 6 and is_han(s[b]) and taken.free(b, b + 1):
+            while b < len(s) and b - dot <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
                 if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)):
                     break
                 b += 1
-            if dot - a < 1 or b - dot < 2 or not taken.free(a, b):
+            inside = [x for x in taken.mentions if x.start < b and x.end > dot]
+            if dot - a < 1 or b - dot < 2 or not taken.free(a, dot + 1) \
+                    or any(x.start < dot + 1 or x.end > b for x in inside):
                 continue
             name = s[a:b]
             if self.gaz.lookup(name):
                 continue
             yield Mention(a, b, name, (PER,), {}, "person")
+
+    @staticmethod
+    def _surname_org(taken: "_Taken", pos: int) -> bool:
+        """True when ``pos`` lies in a short known organisation name that is also a family name
+        after a dot (迈克尔·戴尔: Dell the man, not Dell the company)."""
+        return any(x.start <= pos < x.end and x.known and ORG in x.classes and x.end - x.start <= 3
+                   for x in taken.mentions)
 
     def _role_ends_at(self, s: str, pos: int) -> bool:
         return any(s.startswith(w, pos - len(w)) for w in (x for v in self.lex.roles.values() for x in v)
@@ -1089,7 +1098,7 @@ _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|
                               r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
 #: discovered Han names that must sit on word edges and not open with a verb or adverb
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
-_PARTNER_LIST = re.compile(r"(?:与|和|同)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
+_PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",

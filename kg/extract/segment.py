@@ -90,8 +90,8 @@ class Segmentation:
         glued = start > 0 and self.text[start - 1] in _GLUE   # jieba reads 由道得投资 as 由道|得|投资
         if not (start in self.starts or glued):
             return False
-        if by_form:
-            return True
+        if by_form:   # still not when it opens with a two-character verb (共建人工智能学院)
+            return not (self._tag.get(start) in ("v", "vd") and len(self.word_at(start) or "") >= 2)
         if not common_ok and self._at.get(start) == end and self._tag.get(start) in COMMON_WORD:
             return False   # one common dictionary word standing alone (集体, 联席) names nothing
         return self._tag.get(start) not in NOT_NAME_START
