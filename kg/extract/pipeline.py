@@ -117,16 +117,36 @@ class Pipeline:
         self._find_investee(analysed, ctx, resolver)
         relations: list[Relation] = []
         by_text = {a.sentence.text: a for a in analysed}
-        for a in analysed:
+        for n, a in enumerate(analysed):
             ctx.advance(a.sentence, a.mentions, resolver)
             header = by_text.get(a.sentence.header) if a.sentence.header else None
             for b in match_rules(a.tagged, self.rules, header.tagged if header else None):
-                relations.extend(self._emit(b, a, header, ctx, resolver))
+                emitted = self._emit(b, a, header, ctx, resolver)
+                relations.extend(emitted)
+                if b.rule.spread and emitted:
+                    relations.extend(self._spread(emitted[0], b.rule, analysed, n, resolver))
             relations.extend(self._maker_beside(a, resolver))
         relations.extend(self._maker_in_story(analysed, ctx, resolver))
         facts.relations = _drop_self_use(_dedupe(relations))
         facts.fundings = self._fundings(analysed, ctx, facts.relations, resolver)
         return facts
+
+    def _spread(self, first: Relation, rule, analysed: list[_Analysed], n: int,
+                resolver: Resolver) -> list[Relation]:
+        """"连发三款模型：A 轻量版，…；B 旗舰版…；C …": the name opening each "；" part after the
+        matched one is an object of the same subject."""
+        out = []
+        while n + 1 < len(analysed) and analysed[n].sentence.text.rstrip().endswith(("；", ";")):
+            n += 1
+            nxt = analysed[n]
+            lead = len(nxt.sentence.text) - len(nxt.sentence.text.lstrip())
+            i = next((i for i, m in enumerate(nxt.mentions) if m.start == lead), None)
+            if i is None:
+                continue
+            key = self._bind(nxt, i, rule.slots["O"].classes, rule.unknown, resolver)
+            if key and resolver.class_of(key) in SIGNATURES[rule.predicate][1]:
+                out.append(Relation(first.subject, rule.predicate, key, nxt.sentence.text, rule.id))
+        return out
 
     def _maker_in_story(self, analysed: list[_Analysed], ctx: StoryContext,
                         resolver: Resolver) -> list[Relation]:
