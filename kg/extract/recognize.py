@@ -643,34 +643,16 @@ class Recognizer:
         between 与 and a joint verb is an organisation, and so is a bare name opening the clause."""
         for m in _PARTNER_LIST.finditer(s):
             a, b = m.span(1)
-            chunks = [(c.start() + a, c.end() + a) for c in re.finditer(r"[^、，,和及与]+", s[a:b])]
             left_org = any(ORG in x.classes[:1] and 0 <= a - 1 - x.end <= 4 for x in taken.mentions)
             opener = re.search(r"(?:^|[，,；;：:。*\s])([\u4e00-\u9fff]{2,6})$", s[:m.start()])
             if not left_org and opener is None:
                 continue
             found = []
-            for ca, cb in chunks:
-                while ca < cb and s[ca] in _SPACES:
-                    ca += 1
-                while cb > ca and s[cb - 1] in _SPACES:
-                    cb -= 1
-                name = s[ca:cb]
-                known = [x for x in taken.mentions if x.start < cb and x.end > ca]
-                if known:
-                    for x in known:
-                        if x.start == ca and x.end == cb and x.source == "latin" and not x.classes:
-                            x.classes = (ORG,)
-                    found.extend(known)
-                    continue
-                if not (2 <= len(name) <= 8) or self.lex.is_not_name(name) or _PRONOUN.search(name) \
-                        or re.search(r"[的了在是等]", name) or self.lex.cue_before(name) is not None \
-                        or not all(is_han(c) for c in name):
-                    continue
-                if any(self.lex.boundary_starts_at(s, k) for k in range(ca, cb)):
-                    continue
-                mm = Mention(ca, cb, name, (ORG,), {}, "list")
-                found.append(mm)
-                yield mm
+            for known, new in self._list_items(s, a, b, "、，,和及与", taken, longest=8):
+                found.extend(known)
+                if new is not None:
+                    found.append(new)
+                    yield new
             if opener is not None and not left_org and any(ORG in x.classes for x in found):
                 oa, ob = opener.span(1)
                 name = s[oa:ob]
@@ -684,29 +666,39 @@ class Recognizer:
         for m in _NAME_LIST.finditer(s):
             a, b = m.span(1)
             before = s[max(0, a - 10):a] + (s[a] if s[a] in "由" else "")
-            after = s[b:b + 8]
-            if not (_ORG_LIST_OPENER.search(before) or _ORG_LIST_CLOSER.match(after)):
+            if not (_ORG_LIST_OPENER.search(before) or _ORG_LIST_CLOSER.match(s[b:b + 8])):
                 continue
             lead = re.match(r"[由被向获与]\s*", s[a:b])
             if lead:   # 由道得投资、盛世投资领投: the list starts after 由
                 a += lead.end()
-            for c in re.finditer(r"[^、和及]+", s[a:b]):
-                ca, cb = c.start() + a, c.end() + a
-                while ca < cb and s[ca] in _SPACES:
-                    ca += 1
-                while cb > ca and s[cb - 1] in _SPACES:
-                    cb -= 1
-                name = s[ca:cb]
-                known = [x for x in taken.mentions if x.start < cb and x.end > ca]
-                if known:
-                    if len(known) == 1 and known[0].start == ca and known[0].end == cb \
-                            and not known[0].known and not known[0].classes:
-                        known[0].classes = (ORG,)
-                    continue
-                if 2 <= len(name) <= 6 and all(is_han(ch) for ch in name) and not self.lex.is_not_name(name) \
-                        and not _PRONOUN.search(name) and not re.search(r"[的了在是等与和及]", name) \
-                        and self.lex.cue_before(name) is None:
-                    yield Mention(ca, cb, name, (ORG,), {}, "list")
+            for _, new in self._list_items(s, a, b, "、和及", taken, longest=6):
+                if new is not None:
+                    yield new
+
+    def _list_items(self, s: str, a: int, b: int, separators: str, taken: "_Taken", longest: int):
+        """Walk the items of the list ``s[a:b]``; for each, yield (the known mentions it holds, a new
+        organisation or None). An unclassed Latin name that is a whole item becomes an organisation."""
+        for c in re.finditer("[^" + separators + "]+", s[a:b]):
+            ca, cb = c.start() + a, c.end() + a
+            while ca < cb and s[ca] in _SPACES:
+                ca += 1
+            while cb > ca and s[cb - 1] in _SPACES:
+                cb -= 1
+            known = [x for x in taken.mentions if x.start < cb and x.end > ca]
+            if known:
+                for x in known:
+                    if x.start == ca and x.end == cb and x.source == "latin" and not x.classes and not x.known:
+                        x.classes = (ORG,)
+                yield known, None
+                continue
+            name = s[ca:cb]
+            if 2 <= len(name) <= longest and all(is_han(ch) for ch in name) and not self.lex.is_not_name(name) \
+                    and not _PRONOUN.search(name) and not re.search(r"[的了在是等与和及]", name) \
+                    and self.lex.cue_before(name) is None \
+                    and not any(self.lex.boundary_starts_at(s, k) for k in range(ca, cb)):
+                yield [], Mention(ca, cb, name, (ORG,), {}, "list")
+            else:
+                yield [], None
 
     def _office_orgs(self, s: str, taken: "_Taken"):
         """Offices named by their head: 国家数据局局长 → 国家数据局, 星河省科技厅厅长 → 星河省科技厅."""
