@@ -86,6 +86,7 @@ _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
                             "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
 _COBRAND = re.compile(r"\s?[×╳]\s?([\u4e00-\u9fff]{2,6})(?=[，,。；;：:\s]|$)")
+_COBRAND_LEFT = re.compile(r"(?:^|(?<=[，,：:；;\s*]))([\u4e00-\u9fff]{2,6})\s?[×╳]\s?")
 _PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
 _FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
@@ -623,6 +624,13 @@ class Recognizer:
             a, b = m.span(1)
             left = taken.at_end(m.start())
             if left is None or ORG not in left.classes or not taken.free(a, b) or self.lex.is_not_name(s[a:b]):
+                continue
+            yield Mention(a, b, s[a:b], (ORG,), {}, "list")
+        for m in _COBRAND_LEFT.finditer(s):   # 影禾医脉 × 天坛医院发布: the brand before the cross
+            a, b = m.span(1)
+            right = taken.starting_at(m.end())
+            if right is None or ORG not in right.classes or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
+                    or any(self.lex.boundary_starts_at(s, k) for k in range(a, b)):
                 continue
             yield Mention(a, b, s[a:b], (ORG,), {}, "list")
 
