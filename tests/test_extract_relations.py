@@ -161,3 +161,18 @@ def test_boilerplate_gives_no_entities():
     facts = load_pipeline().extract_article(art)
     names = {e.name for f in facts for e in f.entities.values()}
     assert names == {"星河科技", "Nova-7"}
+
+
+@pytest.mark.parametrize("rule, problem", [
+    ("{id: r1, predicate: likes, pattern: '{S:ORG} 喜欢 {O:ORG}'}", "unknown predicate 'likes'"),
+    ("{id: r2, predicate: releases, pattern: '{S:ORG} 发布 {O:NAME}'}", "unknown class 'NAME'"),
+    ("{id: r3, predicate: releases, pattern: '{S:ORG} 发布 {P:MOD}', emit: [[S, releases, P]], spread: true}",
+     "'spread' needs an O slot"),
+])
+def test_a_bad_rule_is_refused_with_its_file_and_id(tmp_path, rule, problem):
+    from kg.extract.relations import RuleError, read_rules
+    path = tmp_path / "rules.yaml"
+    path.write_text(f"rules:\n  - {rule}\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        read_rules(path)
+    assert str(path) in str(err.value) and problem in str(err.value)

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from kg.extract.gazetteer import LEXICON_PATH, load_yaml
 from kg.extract.text import fold
 

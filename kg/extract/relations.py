@@ -243,6 +243,8 @@ def read_rules(path: Path = RULES_PATH) -> list[Rule]:
             for x in (s, o):
                 if x not in names and x not in IMPLICIT:
                     raise RuleError(f"{path}: rule {rid!r}: emit names unknown slot {x!r}")
+        if item.get("spread") and "O" not in slots:
+            raise RuleError(f"{path}: rule {rid!r}: 'spread' needs an O slot")
         unknown = item.get("unknown")
         if unknown and unknown not in CODES:
             raise RuleError(f"{path}: rule {rid!r}: 'unknown' must be a core class, not {unknown!r}")
