@@ -115,6 +115,10 @@ class Lexicon:
         """True when a name-boundary word (or an after-person word) starts at ``pos``."""
         return self._boundary_re.match(text, pos) is not None
 
+    def boundary_inside(self, text: str, start: int, end: int) -> bool:
+        """True when a name-boundary word starts anywhere in ``text[start:end]`` (a name can't hold one)."""
+        return any(self._boundary_re.match(text, k) is not None for k in range(start, end))
+
     def boundary_at(self, text: str, pos: int) -> str | None:
         """Return the longest name-boundary word starting at ``pos``, or None."""
         m = self._boundary_re.match(text, pos)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.segment import COMMON_WORD, Segmentation
+from kg.extract.segment import COMMON_WORD, Segmentation, segment
 from kg.extract.text import is_han, is_latin_char
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -201,12 +201,10 @@ class Recognizer:
     # ------------------------------------------------------------ gazetteer
     def _gazetteer(self, s: str) -> list[Mention]:
         out = []
-        seg = None
         for gm in self.gaz.find(s):
             if gm.end - gm.start <= 3 and all(is_han(c) for c in gm.surface) and gm.start > 0 \
                     and gm.end < len(s) and is_han(s[gm.start - 1]) and is_han(s[gm.end]):
-                seg = seg or Segmentation(s)
-                if seg.cuts_word(gm.start, gm.end):
+                if segment(s).cuts_word(gm.start, gm.end):
                     continue   # 思科 in 蓝思科技: a known name cut out of two other words
             entries: dict[str, Entry] = {}
             for e in gm.entries:
@@ -610,7 +608,7 @@ class Recognizer:
                     continue
                 name = s[org.end:e]
                 if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None \
-                        or any(self.lex.boundary_starts_at(s, x) for x in range(org.end, e)) \
+                        or self.lex.boundary_inside(s, org.end, e) \
                         or _NOT_IN_FEATURE.search(name) or self.lex.unit_at(s, org.end):
                     continue
                 m = Mention(org.end, e, name, (PRD,), {}, "descriptor", owner=org.entries[ORG].key)
@@ -630,7 +628,7 @@ class Recognizer:
             a, b = m.span(1)
             right = taken.starting_at(m.end())
             if right is None or ORG not in right.classes or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
-                    or any(self.lex.boundary_starts_at(s, k) for k in range(a, b)):
+                    or self.lex.boundary_inside(s, a, b):
                 continue
             yield Mention(a, b, s[a:b], (ORG,), {}, "list")
 
@@ -641,8 +639,7 @@ class Recognizer:
             if not taken.free(a, b):
                 continue
             name = s[a:b]
-            if self.lex.is_not_name(name) or self.lex.boundary_starts_at(s, a) or _PRONOUN.search(name) \
-                    or any(self.lex.boundary_starts_at(s, k) for k in range(a + 1, b)):
+            if self.lex.is_not_name(name) or _PRONOUN.search(name) or self.lex.boundary_inside(s, a, b):
                 continue
             yield Mention(a, b, name, (ORG,), {}, "list")
 
@@ -665,7 +662,7 @@ class Recognizer:
                 oa, ob = opener.span(1)
                 name = s[oa:ob]
                 if taken.free(oa, ob) and not self.lex.is_not_name(name) and not _PRONOUN.search(name) \
-                        and not any(self.lex.boundary_starts_at(s, k) for k in range(oa, ob)):
+                        and not self.lex.boundary_inside(s, oa, ob):
                     yield Mention(oa, ob, name, (ORG,), {}, "list")
 
     def _org_lists(self, s: str, taken: "_Taken"):
@@ -703,7 +700,7 @@ class Recognizer:
             if 2 <= len(name) <= longest and all(is_han(ch) for ch in name) and not self.lex.is_not_name(name) \
                     and not _PRONOUN.search(name) and not re.search(r"[的了在是等与和及]", name) \
                     and self.lex.cue_before(name) is None \
-                    and not any(self.lex.boundary_starts_at(s, k) for k in range(ca, cb)):
+                    and not self.lex.boundary_inside(s, ca, cb):
                 yield [], Mention(ca, cb, name, (ORG,), {}, "list")
             else:
                 yield [], None
@@ -766,7 +763,7 @@ class Recognizer:
                     or _ADVERB_END.search(name):
                 continue
             if any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b)) or \
-                    any(self.lex.boundary_starts_at(s, k) for k in range(a, b)):
+                    self.lex.boundary_inside(s, a, b):
                 continue
             cobrand = a > 0 and s[a - 1] in "×╳"   # 阿里云×小熊推出: a co-brand, a name even if a common word
             yield Mention(a, b, name, (ORG,), {}, "list" if cobrand else "subject")
@@ -854,7 +851,7 @@ class Recognizer:
             if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
                     or s[a:a + 2] in self.lex.not_given_names:
                 continue
-            if any(self.lex.boundary_starts_at(s, k) for k in range(a, b)) or self.gaz.lookup(s[a:b]):
+            if self.lex.boundary_inside(s, a, b) or self.gaz.lookup(s[a:b]):
                 continue
             yield Mention(a, b, s[a:b], (PER,), {}, "person")
 
@@ -951,7 +948,7 @@ class Recognizer:
                 name = s[k:e]
                 seg = taken.segmentation()
                 if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None or _NOT_IN_FEATURE.search(name) \
-                        or any(self.lex.boundary_starts_at(s, x) for x in range(k, e)) \
+                        or self.lex.boundary_inside(s, k, e) \
                         or not seg.could_be_name(k, e, by_form=True) or seg.tag_at(k) in ("a", "b", "m", "f", "d", "r"):
                     continue
                 first = seg.word_at(k) or ""
@@ -978,8 +975,7 @@ class Recognizer:
                 if e < len(s) and (re.match(r"(?:今日|正式|已|将|也|再次|首次)*(?:发布|推出|上线|开启|宣布|新增|迎来|升级)", s[e:])
                                    or s[e] in "（("):
                     name = s[k:e]
-                    if not self.lex.is_not_name(name) and not self.lex.boundary_starts_at(s, k) \
-                            and not any(self.lex.boundary_starts_at(s, x) for x in range(k + 1, e)):
+                    if not self.lex.is_not_name(name) and not self.lex.boundary_inside(s, k, e):
                         yield Mention(k, e, name, (PRD,), {}, "descriptor")
                     break
 
@@ -1135,7 +1131,6 @@ class _Taken:
 
     def __init__(self, s: str, mentions: list[Mention]) -> None:
         self.s = s
-        self._seg: Segmentation | None = None
         self.mentions = list(mentions)
         self.cover = [False] * (len(s) + 1)
         for m in mentions:
@@ -1147,9 +1142,7 @@ class _Taken:
 
     def segmentation(self) -> Segmentation:
         """The sentence's words (segmented once, when first asked)."""
-        if self._seg is None:
-            self._seg = Segmentation(self.s)
-        return self._seg
+        return segment(self.s)
 
     def free(self, a: int, b: int) -> bool:
         return not any(self.cover[a:b])

@@ -364,25 +364,23 @@ def match_rules(tagged: str, rules, header_tagged: str | None = None) -> list[Bi
             hm = rule.header.search(header_tagged)
             if not hm:
                 continue
-            for name, slot in rule.header_slots.items():
-                g = hm.group(name)
-                if g is None:
-                    hslots[name] = []
-                elif slot.kind in ("list", "loose"):
-                    hslots[name] = [int(x) for x in _IDX.findall(g)]
-                else:
-                    hslots[name] = [int(g)]
+            hslots = _bound(hm, rule.header_slots)
         for m in rule.regex.finditer(tagged):
-            slots = {}
-            for name, slot in rule.slots.items():
-                g = m.group(name)
-                if g is None:
-                    slots[name] = []
-                elif slot.kind in ("list", "loose"):
-                    slots[name] = [int(x) for x in _IDX.findall(g)]
-                else:
-                    slots[name] = [int(g)]
-            out.append(Binding(rule, slots, hslots, m.start(), m.end()))
+            out.append(Binding(rule, _bound(m, rule.slots), hslots, m.start(), m.end()))
+    return out
+
+
+def _bound(match: re.Match, slots: dict[str, Slot]) -> dict[str, list[int]]:
+    """Return the mention indices each slot of ``slots`` bound in ``match``."""
+    out = {}
+    for name, slot in slots.items():
+        g = match.group(name)
+        if g is None:
+            out[name] = []
+        elif slot.kind in ("list", "loose"):
+            out[name] = [int(x) for x in _IDX.findall(g)]
+        else:
+            out[name] = [int(g)]
     return out
 
 

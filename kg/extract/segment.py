@@ -99,3 +99,13 @@ class Segmentation:
     def cuts_word(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` begins and ends inside words (蓝[思科]技)."""
         return start not in self.starts and end not in self.ends
+
+
+@lru_cache(maxsize=64)
+def segment(sentence: str) -> Segmentation:
+    """Return the :class:`Segmentation` of ``sentence`` (each sentence is segmented once).
+
+    >>> segment("资深研究员王秉轩转投腾讯") is segment("资深研究员王秉轩转投腾讯")
+    True
+    """
+    return Segmentation(sentence)

@@ -25,28 +25,29 @@ JENSEN = str(entity_iri("Person", "jensen-huang"))
 EVIL = str(entity_iri("Organization", "evil"))
 
 
+def _explorer_page(folder, articles, **options):
+    """Build a store of ``articles`` in ``folder`` and write its explorer page; return (graph, page path)."""
+    store = build_store(folder / "store", articles)
+    graph = load_graph(store)
+    store.close()
+    path = folder / "graph.html"
+    write_explorer(graph, path, **options)
+    return graph, path
+
+
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     """(graph, page path, store folder) of the sample digests."""
     folder = tmp_path_factory.mktemp("explore-sample")
-    store = build_store(folder / "store", sample_articles())
-    graph = load_graph(store)
-    store.close()
-    path = folder / "graph.html"
-    write_explorer(graph, path)
+    graph, path = _explorer_page(folder, sample_articles())
     return graph, path, folder / "store"
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """(graph, page path) of the sample digests plus the hostile one."""
-    folder = tmp_path_factory.mktemp("explore-hostile")
-    store = build_store(folder / "store", hostile_articles())
-    graph = load_graph(store)
-    store.close()
-    path = folder / "graph.html"
-    write_explorer(graph, path, title="<b>digest</b> & co")
-    return graph, path
+    return _explorer_page(tmp_path_factory.mktemp("explore-hostile"), hostile_articles(),
+                          title="<b>digest</b> & co")
 
 
 def test_page_loads_offline_with_every_entity_and_relation(sample, open_page):
