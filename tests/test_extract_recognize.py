@@ -123,3 +123,29 @@ def test_a_named_feature_of_a_known_product_is_a_product_of_its_own(rec):
     assert names(rec, "谷歌推出全新Gemini写作辅导助手").get("Gemini写作辅导助手") == ("Product",)
     assert "Gemini桌面助手" not in names(rec, "谷歌推出Gemini桌面助手")   # a platform word, not a name
     assert "豆包手机助手" not in names(rec, "豆包手机助手上线")              # 手机 is a product noun itself
+
+
+def test_an_unclassed_latin_name_after_a_company_is_its_product(rec):
+    product = next(m for m in rec.find("百度 Lumio 全量上线，面向办公场景") if m.text == "Lumio")
+    assert product.classes == ("Product",) and product.owner == "baidu" and product.full == "百度 Lumio"
+    # not for people, units or list items
+    assert names(rec, "英伟达 Anna Berg 认为世界模型是下一步").get("Anna Berg") != ("Product",)
+    assert names(rec, "斯坦福 HAI 发布年度报告").get("HAI") != ("Product",)
+    assert names(rec, "微软、谷歌 Lumio 等公司").get("Lumio") != ("Product",)
+
+
+def test_a_quoted_name_glued_to_a_company_is_its_product(rec):
+    assert names(rec, "小米「小星」PC 版开放下载")["小星"] == ("Product",)
+    assert "AI+教育" not in names(rec, "星河科技“AI+教育”战略进入第二阶段")
+    found = names(rec, "星河科技推出两款助手：“小星”“小辰”")
+    assert found["小星"] == found["小辰"] == ("Product",)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("阿里巴巴发布新一代大语言模型", "新一代大"),
+    ("中兴发布算力一体机", "算力"),
+    ("该公司计划出资参与私募股权基金", "私募股权基金"),
+    ("他曾创办数字银行Lumio，后出售", "数字银行"),
+])
+def test_descriptive_phrases_are_not_names(rec, text, phrase):
+    assert phrase not in names(rec, text)

@@ -89,6 +89,14 @@ def test_joint_release():
     assert has(found, "清华大学", "partnersWith", "星河科技")
 
 
+def test_joint_release_of_a_product_named_after_its_maker():
+    # the title ties Lumio to 商汤; the partner still releases it, it does not merely use it
+    found = triples("商汤科技联合北辰大学发布 Lumio，统一了多模态架构。", title="商汤 Lumio：新的多模态架构")
+    assert has(found, "北辰大学", "releases", "Lumio")
+    assert not has(found, "北辰大学", "uses", "Lumio")
+    assert has(triples("百度 Lumio 全量上线，面向办公场景"), "百度", "releases", "Lumio")
+
+
 def test_parenthesised_subsidiary():
     assert has(triples("平头哥（阿里芯片公司）筹备独立上市"), "平头哥", "subsidiaryOf", "阿里巴巴")
 

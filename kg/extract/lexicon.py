@@ -48,6 +48,7 @@ class Lexicon:
     suffix_continuations: re.Pattern
     not_given_names: frozenset[str]
     business_units: re.Pattern = re.compile("(?!)")
+    not_name_starts: re.Pattern = re.compile("(?!)")
 
     def unit_at(self, text: str, pos: int) -> str | None:
         """Return the business-unit word (数科, 智能云 …) starting exactly at ``pos``, or None."""
@@ -59,9 +60,10 @@ class Lexicon:
         return ch in self.surnames
 
     def is_not_name(self, name: str) -> bool:
-        """True for generic words that are never names (API, Agent, 公司 ...)."""
+        """True for generic words that are never names (API, Agent, 公司 ...) and for Han
+        phrases that open with a word no name opens with (新一代大, 私募股权基金)."""
         f = fold(name)
-        return f in self.not_names or name in self.not_han_names
+        return f in self.not_names or name in self.not_han_names or bool(self.not_name_starts.match(name))
 
     def __post_init__(self):
         by_len: dict[int, set[str]] = {}
@@ -163,6 +165,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         not_given_names=frozenset(d.get("not_given_names") or []),
         suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),
         business_units=re.compile(alternation(d.get("business_units") or []) or "(?!)"),
+        not_name_starts=re.compile(alternation(d.get("not_han_name_starts") or []) or "(?!)"),
     )
 
 

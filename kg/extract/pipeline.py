@@ -235,7 +235,7 @@ class Pipeline:
                     p = pred
                     if p == "releases":
                         maker = resolver.maker_of(o)
-                        if maker and not resolver.related(s, maker):
+                        if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
                             p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
                     sig = SIGNATURES[p]
                     if resolver.class_of(s) not in sig[0] or resolver.class_of(o) not in sig[1]:
@@ -399,6 +399,19 @@ def _could_raise(m: Mention, own_clause: bool) -> bool:
     if ORG in m.classes or not m.classes:
         return True
     return own_clause and not m.known and m.family is None and PER not in m.classes
+
+
+def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:
+    """True when the sentence has the maker act jointly with others (星河科技联合北辰大学发布
+    Nova): each partner releases the thing too, though the maker owns its name."""
+    for m in a.mentions:
+        if m.known and m.classes[:1] == (ORG,) and m.ref is None \
+                and _JOINT_AFTER.match(a.sentence.text, m.end) and resolver.resolve(m, ORG) == maker:
+            return True
+    return False
+
+
+_JOINT_AFTER = re.compile(r"\s*(?:联合|携手|联手|与|和|同)")
 
 
 def _entry_mention(entry, surface: str | None = None) -> Mention:

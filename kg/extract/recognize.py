@@ -156,7 +156,26 @@ class Recognizer:
         out = sorted(taken.mentions, key=lambda m: m.start)
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
+        self._owned_latin_products(sentence, out)
         return self._platform_products(sentence, out)
+
+    @staticmethod
+    def _owned_latin_products(s: str, mentions: list[Mention]) -> None:
+        """星河 Nova, 星河Nova 上线: an unclassed Latin name right after a known company is one of
+        its products (its ``owner``). Not in lists (A、B Nova …) and not for person-shaped names
+        (星河 Anna Berg) or organisation words (星河 Cloud Research)."""
+        for org, m in zip(mentions, mentions[1:]):
+            if m.classes or m.known or m.source != "latin" or not org.known or org.classes[:1] != (ORG,) \
+                    or org.ref is not None or s[org.end:m.start] not in ("", " "):
+                continue
+            if (org.start and s[org.start - 1] in "、和与及,，/&") or re.match(r"\s*(?:、|等|和|与|及|/|&)", s[m.end:]):
+                continue
+            if _LATIN_PERSON.fullmatch(m.text) or set(m.text.split()) & (_LATIN_ORG_WORDS | {"Research", "Cloud"}) \
+                    or re.fullmatch(r"[A-Z]{2,4}", m.text):
+                continue   # 斯坦福 HAI, 微软 MAI: a short acronym after a company is mostly one of its units
+            m.classes = (PRD,)
+            m.owner = org.entries[ORG].key
+            m.full = s[org.start:m.end]   # Rokid Glasses: the full name is a label too
 
     def _classed_by_noun_before(self, s: str, mentions: list[Mention]) -> None:
         """视频编辑套件 Google Vids, 自家 Agent 产品 Cowork: an unclassed Latin name after a
@@ -540,6 +559,9 @@ class Recognizer:
                                  owner=owner.entries[ORG].key)
                     yield m2
                     continue
+                glued = taken.starting_at(b)
+                if glued is not None and not glued.known and not glued.classes and glued.source == "latin":
+                    continue   # 数字银行Digit: the words describe the new Latin name glued to them
                 if not strong:
                     if re.match(r"\s*[A-Za-z]", s[b:b + 3]) or self.lex.cue_at(s, b):
                         continue   # 检测公司 Veritas, 耦合智能大模型: the words describe the name after them
@@ -1023,12 +1045,20 @@ class Recognizer:
             head = _HEAD_NOUN_AFTER.match(s, m.end())
             if cue is None and head:   # 代号“Baltra”的自研AI服务器芯片: the head noun of the phrase
                 cue = self.lex.cue_before(head.group())
-            before = s[max(0, m.start() - 8):m.start()].rstrip()
+            before = s[max(0, m.start() - 8):m.start()].rstrip().rstrip("：:")
             named = bool(_NAMED.search(before)) or self.lex.cue_before(before) is not None
-            if not cue and not named:
-                continue
+            maker = taken.at_end(m.start())
+            owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
+                and not is_han(s[m.end():m.end() + 1] or " ")   # not 星河“AI+教育”战略: a plan, not a product
             if cue is None and self.lex.cue_before(before) in (PRD, MOD, CHP):
                 cue = self.lex.cue_before(before)   # 荣耀机器人"元气仔": the noun before names its class
+            if cue is None and owned:
+                cue = PRD   # 星河「小星」: a quoted name glued to a company is one of its products
+            prev = taken.at_end(m.start() - 1) if m.start() and s[m.start() - 1] in "”\"」』" else None
+            if cue is None and prev is not None and prev.source == "quote" and prev.classes:
+                cue = prev.classes[0]   # “小星”“小辰”: a quoted name right after another is of its kind
+            if not cue and not named:
+                continue
             if cue == ORG:
                 cls: tuple[str, ...] = (ORG,)
             elif cue:

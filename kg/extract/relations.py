@@ -34,6 +34,7 @@ _TOKEN = OPEN + r"\d+:[A-Z,]+" + CLOSE
 _ORG_TOKEN = OPEN + r"\d+:[A-Z,]*ORG[A-Z,]*" + CLOSE
 _NON_ORG_TOKEN = OPEN + r"\d+:(?![A-Z,]*ORG)[A-Z,]+" + CLOSE
 _SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&)\s*"
+_QUOTE_OPEN, _QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"   # list items may stand in quotes: “小星”“小辰”
 _ASIDE = r"(?:\s*[（(][^（()）\ue000\ue001，。；]{1,16}[）)])?"   # "V4-Pro（1.6T）": a bracketed aside after an item
 #: a bracketed aside inside a gap counts as one step, names and commas in it included:
 #: "周明（曾创办 Lumina，后出售）将加入星河科技"
@@ -191,7 +192,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
             piece = "(?:" + _mention_re(classes, name) + tail + ")?"
         else:
             owner = "" if "ORG" in classes else r"(?:" + _ORG_TOKEN + r"\s*)?"
-            item = owner + _mention_re(classes, None) + tail + _ASIDE + (_item_end() if kind == "loose" else "")
+            item = owner + _QUOTE_OPEN + _mention_re(classes, None) + _QUOTE_CLOSE + tail + _ASIDE + (_item_end() if kind == "loose" else "")
             # an item may carry a short noun after it before the separator ("A 机械臂与 B 平台")
             sep = r"(?:" + _ITEM_NOUN + _SEP_WORD + r"|\s*)" + (
                 r"(?:[^\ue000\ue001，,。；;：:\n]{0,6}?)" if kind == "loose" else "")
