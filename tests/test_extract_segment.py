@@ -94,3 +94,17 @@ def test_han_products_between_a_release_verb_and_a_product_noun(rec):
     assert names(rec, "360推出虾书APP").get("虾书") == ("Product",)
     assert "办公" not in names(rec, "星河科技推出办公平台")
     assert "数据分析" not in names(rec, "星河科技发布数据分析平台")
+
+
+def test_names_found_by_form_do_not_open_with_a_conjunction_or_end_with_an_adverb():
+    seg = Segmentation("尽管与星河达成合作")
+    assert not seg.could_be_name(0, 2, by_form=True)
+    seg = Segmentation("国防部迅速与星河达成协议")
+    assert not seg.could_be_name(0, 5, by_form=True)
+    assert seg.could_be_name(0, 3, by_form=True)
+
+
+def test_a_clause_subject_releasing_a_named_model_is_an_organisation_even_if_a_common_word(rec):
+    found = {m.text: m.classes for m in rec.find("星火发布 Nova-7 模型")}
+    assert found.get("星火") == ("Organization",)
+    assert "用户" not in {m.text for m in rec.find("用户发布 Skill 文件")}

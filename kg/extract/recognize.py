@@ -788,7 +788,9 @@ class Recognizer:
                     self.lex.boundary_inside(s, a, b):
                 continue
             cobrand = a > 0 and s[a - 1] in "×╳"   # 阿里云×小熊推出: a co-brand, a name even if a common word
-            yield Mention(a, b, name, (ORG,), {}, "list" if cobrand else "subject")
+            # 星火发布 Nova-7: a subject that releases a named model is a maker, even if a common word
+            maker = _RELEASES_LATIN.match(s, b) is not None and (a == 0 or s[a - 1] in "，,；;：:")
+            yield Mention(a, b, name, (ORG,), {}, "list" if cobrand or maker else "subject")
 
     # ------------------------------------------------------------ people
     def _transliterated(self, s: str, taken: "_Taken"):
@@ -1098,6 +1100,7 @@ class Recognizer:
 
 _ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|再度|再|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还)*"
               r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|获(?!奖|评|选|批|悉|颁)|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|与[^，。]{1,12}?合作)")
+_RELEASES_LATIN = re.compile(r"(?:正式|今日|再次|首次|也)?(?:发布|推出|开源|上线)了?\s?[A-Za-z]")
 _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|此前|曾)*"
                       r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
 

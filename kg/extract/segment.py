@@ -90,8 +90,13 @@ class Segmentation:
         glued = start > 0 and self.text[start - 1] in _GLUE   # jieba reads 由道得投资 as 由道|得|投资
         if not (start in self.starts or glued):
             return False
-        if by_form:   # still not when it opens with a two-character verb (共建人工智能学院)
-            return not (self._tag.get(start) in ("v", "vd") and len(self.word_at(start) or "") >= 2)
+        if by_form:   # still not when it opens with a two-character verb, conjunction or adverb
+            # (共建人工智能学院, 尽管, 明确未), nor when it ends with an adverb (国防部迅速)
+            opens = self._tag.get(start) in ("v", "vd", "c", "ad", "d", "p", "r") and len(self.word_at(start) or "") >= 2
+            last = max((a for a in self.starts if start < a < end), default=None)
+            closes = last is not None and self._at.get(last) == end and self._tag.get(last) in ("ad", "d") \
+                and end - last >= 2
+            return not (opens or closes)
         if not common_ok and self._at.get(start) == end and self._tag.get(start) in COMMON_WORD:
             return False   # one common dictionary word standing alone (集体, 联席) names nothing
         return self._tag.get(start) not in NOT_NAME_START
