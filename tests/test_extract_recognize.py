@@ -149,3 +149,18 @@ def test_a_quoted_name_glued_to_a_company_is_its_product(rec):
 ])
 def test_descriptive_phrases_are_not_names(rec, text, phrase):
     assert phrase not in names(rec, text)
+
+
+def test_people_in_a_list_with_an_aside_on_where_they_went(rec):
+    found = names(rec, "离开的成员包括周明（加入星河科技）、林远（入职北辰大学）等")
+    assert found.get("周明") == ("Person",) and found.get("林远") == ("Person",)
+
+
+def test_a_transliterated_name_after_a_title_ends_at_a_colon_unless_it_is_a_word(rec):
+    assert names(rec, "Lumio联合创始人列夫琴：软件质量门槛变高").get("列夫琴") == ("Person",)
+    assert "警示" not in names(rec, "高盛CEO警示：估值过高")
+
+
+def test_a_dictionary_proper_name_may_hold_a_boundary_character(rec):
+    # 和 usually ends a name; inside 诺和诺德 (one dictionary word) it does not
+    assert names(rec, "诺和诺德与北辰科技建立合作").get("诺和诺德") == ("Organization",)

@@ -25,12 +25,13 @@ until a relation rule gives it one.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.segment import COMMON_WORD, Segmentation, segment
+from kg.extract.segment import COMMON_WORD, NOT_NAME_START, Segmentation, segment
 from kg.extract.text import is_han, is_latin_char
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -784,8 +785,10 @@ class Recognizer:
                     name.endswith(w) for w in ("称", "表示", "显示", "指出", "认为", "报道", "消息")) \
                     or _ADVERB_END.search(name):
                 continue
-            if any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b)) or \
-                    self.lex.boundary_inside(s, a, b):
+            seg = taken.segmentation()
+            proper = seg.word_at(a) == name and seg.tag_at(a) in _PROPER_NOUN   # 诺和诺德: one dictionary name
+            if not proper and (any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b))
+                               or self.lex.boundary_inside(s, a, b)):
                 continue
             cobrand = a > 0 and s[a - 1] in "×╳"   # 阿里云×小熊推出: a co-brand, a name even if a common word
             # 星火发布 Nova-7: a subject that releases a named model is a maker, even if a common word
@@ -869,8 +872,9 @@ class Recognizer:
                 yield m
 
     def _people_at_clause_start(self, s: str, taken: "_Taken"):
-        """周明出任 …: a surnamed name opening a clause, followed by what people do."""
-        for m in _CLAUSE_PERSON.finditer(s):
+        """周明出任 …, 周明（加入星河）: a surnamed name opening a clause or a list item,
+        followed by what people do or by an aside on where they went."""
+        for m in itertools.chain(_CLAUSE_PERSON.finditer(s), _LISTED_PERSON.finditer(s)):
             a, b = m.span(1)
             if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
                     or s[a:a + 2] in self.lex.not_given_names:
@@ -933,6 +937,9 @@ class Recognizer:
                 nxt_ok = e == len(s) or not is_han(s[e]) or bool(self.lex.after_person.match(s, e))
             else:  # a transliterated name without a dot: only before a clear person act or punctuation
                 nxt_ok = e < len(s) and (s[e] in "，。、（(" or bool(_FOREIGN_NAME_END.match(s, e)))
+                if e < len(s) and s[e] in "：:":   # 创始人列夫琴：… but not CEO警示：… (a verb)
+                    seg = taken.segmentation()
+                    nxt_ok = not (seg.word_at(k) and seg.tag_at(k) in COMMON_WORD | NOT_NAME_START)
             if strict_after:
                 nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测", s[e:]))
             if nxt_ok:
@@ -1146,6 +1153,8 @@ _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation and other proper names
+_LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
