@@ -59,7 +59,7 @@ MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "
 
 #: after a name: it qualifies the next name (OpenAI 支持的 X 完成融资), it is not the one raising
 _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书|持股)的")
-_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)轮|获投|战略投资")
+_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)轮|获投|战略投资")
 
 
 @dataclass

@@ -174,7 +174,8 @@ class Recognizer:
             if _LATIN_PERSON.fullmatch(m.text) or set(m.text.split()) & (_LATIN_ORG_WORDS | {"Research", "Cloud"}) \
                     or re.fullmatch(r"[A-Z]{2,4}", m.text):
                 continue   # 斯坦福 HAI, 微软 MAI: a short acronym after a company is mostly one of its units
-            m.classes = (PRD,)
+            # 星河 Lumio 宣布…/完成融资: a unit acting as a company is an organisation of its owner
+            m.classes = (ORG,) if _UNIT_ACT.match(s, m.end) else (PRD,)
             m.owner = org.entries[ORG].key
             m.full = s[org.start:m.end]   # Rokid Glasses: the full name is a label too
 
@@ -432,8 +433,10 @@ class Recognizer:
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if cue == MOD and text.endswith(" AI"):
             text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos
-        if self.lex.chip_shape.match(text) or cue == CHP:
-            cls: tuple[str, ...] = (CHP,)
+        if noun is not None and self.lex.cue_before(noun) == MOD and cue == MOD:
+            cls: tuple[str, ...] = (MOD,)   # M3模型: the noun glued to the name says what it is
+        elif self.lex.chip_shape.match(text) or cue == CHP:
+            cls = (CHP,)
         elif self.lex.model_shape.match(text) and len(text) > 2 and _DIGIT.search(text):
             cls = (MOD,)   # a versioned model name stays a model whatever noun follows
         elif cue in (PRD, ORG):
@@ -854,12 +857,16 @@ class Recognizer:
                 continue   # 为科学家设计: the role word names who a thing is for, no title
             while k < len(s) and s[k] in _SPACES:
                 k += 1
+            surname_only = _LATIN_SURNAME.match(s, k)   # 工程主管Federighi在…表示: one Latin word that speaks
+            if surname_only and not _SPEAKS_AFTER.match(s, surname_only.end()):
+                surname_only = None
             if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])) \
-                    and not _LATIN_PERSON.match(s, k):
+                    and not _LATIN_PERSON.match(s, k) and not surname_only:
                 continue
             if taken.starting_at(k) is not None:
                 m = taken.starting_at(k)
-                if m.source == "latin" and not m.classes and _LATIN_PERSON.fullmatch(m.text):
+                if m.source == "latin" and not m.classes and (_LATIN_PERSON.fullmatch(m.text)
+                                                               or surname_only and m.end == surname_only.end()):
                     m.classes = (PER,)
                 continue
             lm = _LATIN_PERSON.match(s, k)
@@ -1040,6 +1047,9 @@ class Recognizer:
             if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
                 only = inside[0]
                 before = s[max(0, m.start() - 6):m.start()].rstrip()
+                if not only.known and not only.classes and _RELEASED_BEFORE.search(before):
+                    only.classes = (PRD,)   # 推出"Ask Lumio": a quoted new name just released is a product
+                    continue
                 cue_before = self.lex.cue_before(before)
                 head = _HEAD_NOUN_AFTER.match(s, m.end())
                 cue_after = self.lex.cue_before(head.group()) if head else None
@@ -1058,7 +1068,8 @@ class Recognizer:
             named = bool(_NAMED.search(before)) or self.lex.cue_before(before) is not None
             maker = taken.at_end(m.start())
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
-                and not is_han(s[m.end():m.end() + 1] or " ")   # not 星河“AI+教育”战略: a plan, not a product
+                and (not is_han(s[m.end():m.end() + 1] or " ") or bool(_PRODUCT_ACT.match(s, m.end())))
+            # 星河“小星”公测上线 is a product; 星河“AI+教育”战略 is a plan, not a product
             if cue is None and self.lex.cue_before(before) in (PRD, MOD, CHP):
                 cue = self.lex.cue_before(before)   # 荣耀机器人"元气仔": the noun before names its class
             if cue is None and owned:
@@ -1140,10 +1151,10 @@ _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Co
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy"})
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
-_RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发)(?:了)?")
+_RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
-_QUANTITY = re.compile(r"\d[\d.,]*\s?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 1.6T, 3D
+_QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
 _LETTER = re.compile(r"[A-Za-z]")
 _TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任)$")
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
@@ -1153,6 +1164,11 @@ _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
+_SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
+_RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了?$")
+_PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|上线|发布|推出|开放|开启|停运|下线|更新|升级)")
+_UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘)")
 _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation and other proper names
 _LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
