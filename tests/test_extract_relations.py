@@ -114,6 +114,31 @@ def test_chip_adaptation_list():
     assert has(found, "智谱", "releases", "GLM-5.3")
 
 
+def test_chip_list_item_ends_at_a_dash():
+    found = triples("GLM-5.3 已适配华为昇腾芯片——国产算力生态继续扩大")
+    assert has(found, "GLM-5.3", "runsOn", "昇腾")
+
+
+# ------------------------------------------------------------ partners
+
+def test_partners_listed_before_a_joint_verb_pair_up():
+    found = triples("北辰大学、远山研究院和星河科技联合发布了一份开放数据集")
+    assert has(found, "北辰大学", "partnersWith", "远山研究院")
+    assert has(found, "远山研究院", "partnersWith", "星河科技") or has(found, "星河科技", "partnersWith", "远山研究院")
+
+
+def test_partners_after_with_are_not_partners_of_each_other():
+    found = triples("星河科技正与北辰大学、远山研究院合作开发一款手机")
+    assert has(found, "星河科技", "partnersWith", "北辰大学")
+    assert has(found, "星河科技", "partnersWith", "远山研究院")
+    assert not any(p == "partnersWith" and {s, o} == {"北辰大学", "远山研究院"} for s, p, o in found)
+
+
+def test_partnership_refused_gives_nothing():
+    found = triples("星河科技明确表示不会与北辰大学合作")
+    assert not any(p == "partnersWith" for _, p, _ in found)
+
+
 # ------------------------------------------------------------ people, lawsuits
 
 def test_people_with_roles():
