@@ -164,3 +164,12 @@ def test_a_transliterated_name_after_a_title_ends_at_a_colon_unless_it_is_a_word
 def test_a_dictionary_proper_name_may_hold_a_boundary_character(rec):
     # 和 usually ends a name; inside 诺和诺德 (one dictionary word) it does not
     assert names(rec, "诺和诺德与北辰科技建立合作").get("诺和诺德") == ("Organization",)
+
+
+def test_benchmarks_are_not_entities(rec):
+    found = names(rec, "北辰科技发布 LumioBench v2 评测集，Nova-7 在 SWE-bench 上领先")
+    assert "LumioBench v2" not in found and "SWE-bench" not in found and "Nova-7" in found
+
+
+def test_a_transliterated_name_stops_before_an_adverb(rec):
+    assert "安娜·贝格" in names(rec, "星河科技高管安娜·贝格即将离职")

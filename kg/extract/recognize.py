@@ -401,8 +401,8 @@ class Recognizer:
                 or _UNIT.fullmatch(text):
             return None
         if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b) \
-                or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b):
-            return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会: events
+                or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b) or _BENCHMARK.search(text):
+            return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会: events; test suites
         if fam is not None:
             entry = next(iter(fam.entries.values()))
             cls = entry.cls
@@ -809,8 +809,9 @@ class Recognizer:
                 a -= 1
             b = dot + 1
             while b < len(s) and b - dot <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
-                if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)):
-                    break
+                if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)
+                                    or _AFTER_FOREIGN_NAME.match(s, b)):
+                    break   # 保罗·米德即将离职: 即将 follows the name
                 b += 1
             inside = [x for x in taken.mentions if x.start < b and x.end > dot]
             if dot - a < 1 or b - dot < 2 or not taken.free(a, dot + 1) \
@@ -1164,6 +1165,8 @@ _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])")   # SWE-bench, KimiCodeBench v2: a test suite, none of our classes
+_AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日")
 _LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
 _SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
 _RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了?$")
