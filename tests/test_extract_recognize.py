@@ -173,3 +173,8 @@ def test_benchmarks_are_not_entities(rec):
 
 def test_a_transliterated_name_stops_before_an_adverb(rec):
     assert "安娜·贝格" in names(rec, "星河科技高管安娜·贝格即将离职")
+
+
+def test_names_listed_before_a_count_and_a_class_noun_take_its_class(rec):
+    found = names(rec, "北辰电子发布 Lumio X 和 Lumio A 两款内存控制器")
+    assert found["Lumio X"] == found["Lumio A"] == ("Chip",)

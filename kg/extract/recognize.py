@@ -157,6 +157,7 @@ class Recognizer:
         out = sorted(taken.mentions, key=lambda m: m.start)
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
+        self._classed_by_counted_noun(sentence, out)
         self._owned_latin_products(sentence, out)
         return self._platform_products(sentence, out)
 
@@ -178,6 +179,23 @@ class Recognizer:
             m.classes = (ORG,) if _UNIT_ACT.match(s, m.end) else (PRD,)
             m.owner = org.entries[ORG].key
             m.full = s[org.start:m.end]   # Rokid Glasses: the full name is a label too
+
+    def _classed_by_counted_noun(self, s: str, mentions: list[Mention]) -> None:
+        """发布 Nova X 和 Nova A 两款 CXL 控制器: unclassed Latin names listed before a count and a
+        class noun take that class."""
+        for i, last in enumerate(mentions):
+            tail = _COUNTED_NOUN.match(s, last.end)
+            if not tail:
+                continue
+            cls = self.lex.cue_before(tail.group(1))
+            if cls not in (PRD, MOD, CHP):
+                continue
+            j = i
+            while j > 0 and _LIST_GLUE.fullmatch(s[mentions[j - 1].end:mentions[j].start]):
+                j -= 1
+            for m in mentions[j:i + 1]:
+                if not m.classes and not m.known and m.source == "latin":
+                    m.classes = (cls,)
 
     def _classed_by_noun_before(self, s: str, mentions: list[Mention]) -> None:
         """视频编辑套件 Google Vids, 自家 Agent 产品 Cowork: an unclassed Latin name after a
@@ -1165,6 +1183,8 @@ _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_COUNTED_NOUN = re.compile(r"\s*[一二两三四五六七八九十\d]+\s*[款个种项]\s*([^，。；;,\ue000]{1,10})")
+_LIST_GLUE = re.compile(r"\s*(?:、|和|与|及|以及|/|,)\s*")
 _BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])")   # SWE-bench, KimiCodeBench v2: a test suite, none of our classes
 _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日")
 _LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
