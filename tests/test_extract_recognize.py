@@ -86,6 +86,36 @@ def test_gazetteer_rejects_a_name_given_twice(tmp_path):
         read_gazetteer(bad)
 
 
+def test_gazetteer_defines_each_key_once_per_section():
+    # YAML keeps the last of two equal keys without a word: a re-added entry would silently
+    # replace the curated one (and its aliases)
+    import yaml
+    from kg.extract.gazetteer import GAZETTEER_PATH
+    root = yaml.compose(GAZETTEER_PATH.read_text(encoding="utf-8"))
+    for section_key, section in root.value:
+        keys = [k.value for k, _ in section.value]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        assert not twice, (section_key.value, twice)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("检索增强生成（RAG）提升了准确率", "强生"),        # 强生公司 only in full
+    ("系统还能分析员工行为数据", "工行"),
+    ("每年计算能力翻一番", "算能"),
+    ("公司科技部门负责落地", "科技部"),
+    ("电子商务部门的订单增长", "商务部"),
+    ("西部数据中心集群投产", "西部数据"),
+    ("京东方面表示不予置评", "京东方"),
+    ("新功能今日立即上线", "日立"),
+    ("一场新浪潮正在到来", "新浪"),
+    ("同一汽车品牌的两款车型", "一汽"),
+    ("用户增长是北极星指标", "极星"),
+    ("兼具智慧与创新", "慧与"),
+])
+def test_company_names_inside_everyday_words_are_not_found(text, not_a_name):
+    assert not_a_name not in [m.surface for m in load_gazetteer().find(text)]
+
+
 # ---------------------------------------------------------------- generalisation (round 2)
 
 def test_an_office_is_named_by_its_head(rec):
