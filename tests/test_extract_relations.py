@@ -209,3 +209,13 @@ def test_a_bad_rule_is_refused_with_its_file_and_id(tmp_path, rule, problem):
     with pytest.raises(RuleError) as err:
         read_rules(path)
     assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_a_loose_list_item_may_carry_a_longer_descriptor():
+    found = triples("星河科技旗下拥有 AI 图片社区 Lumio（千万用户）、AI 视频平台 LumiTV 两条产品线。")
+    assert has(found, "星河科技", "releases", "Lumio") and has(found, "星河科技", "releases", "LumiTV")
+
+
+def test_list_items_with_asides_before_a_count_take_the_class_noun():
+    found = triples("Orbit AI 发布 Vega 系列，包含 Vega-Flow（流式感知）、Vega-Go（行动决策）两款模型。")
+    assert has(found, "Orbit AI", "releases", "Vega-Flow") and has(found, "Orbit AI", "releases", "Vega-Go")

@@ -1183,8 +1183,9 @@ _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
-_COUNTED_NOUN = re.compile(r"\s*[一二两三四五六七八九十\d]+\s*[款个种项]\s*([^，。；;,\ue000]{1,10})")
-_LIST_GLUE = re.compile(r"\s*(?:、|和|与|及|以及|/|,)\s*")
+_ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
+_COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
+_LIST_GLUE = re.compile(_ASIDE_PART + r"\s*(?:、|和|与|及|以及|/|,)\s*")
 _BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])")   # SWE-bench, KimiCodeBench v2: a test suite, none of our classes
 _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日")
 _LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")

@@ -40,7 +40,7 @@ _ASIDE = r"(?:\s*[（(][^（()）\ue000\ue001，。；]{1,16}[）)])?"   # "V4-P
 #: "周明（曾创办 Lumina，后出售）将加入星河科技"
 _ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
 _ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
-_ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大]|"
+_ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大条]|"
                   r"[，。；;：:）)！？!?\n\ue000—]|$)")
 
 
@@ -195,7 +195,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
             item = owner + _QUOTE_OPEN + _mention_re(classes, None) + _QUOTE_CLOSE + tail + _ASIDE + (_item_end() if kind == "loose" else "")
             # an item may carry a short noun after it before the separator ("A 机械臂与 B 平台")
             sep = r"(?:" + _ITEM_NOUN + _SEP_WORD + r"|\s*)" + (
-                r"(?:[^\ue000\ue001，,。；;：:\n]{0,6}?)" if kind == "loose" else "")
+                r"(?:[^\ue000\ue001，,。；;：:\n]{0,10}?)" if kind == "loose" else "")
             piece = f"(?P<{name}>{item}(?:{sep}{item})*)"
         parts.append(piece)
     return r"\s*".join(parts), slots
