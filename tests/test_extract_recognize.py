@@ -208,3 +208,8 @@ def test_a_transliterated_name_stops_before_an_adverb(rec):
 def test_names_listed_before_a_count_and_a_class_noun_take_its_class(rec):
     found = names(rec, "北辰电子发布 Lumio X 和 Lumio A 两款内存控制器")
     assert found["Lumio X"] == found["Lumio A"] == ("Chip",)
+
+
+def test_a_name_after_lei_is_only_a_comparison(rec):
+    assert "OpenClaw" not in names(rec, "星河科技研发类OpenClaw智能体")
+    assert "ChatGPT" in names(rec, "人类ChatGPT用户增长")

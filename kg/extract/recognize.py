@@ -154,12 +154,20 @@ class Recognizer:
         if lead_name and _NAME_LIST_HEADER.search(lead_name if isinstance(lead_name, str) else ""):
             for m in self._lead_name(sentence, taken):
                 taken.add(m)
-        out = sorted(taken.mentions, key=lambda m: m.start)
+        out = [m for m in sorted(taken.mentions, key=lambda m: m.start) if not self._compared(sentence, m, taken)]
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
         self._owned_latin_products(sentence, out)
         return self._platform_products(sentence, out)
+
+    @staticmethod
+    def _compared(s: str, m: Mention, taken: "_Taken") -> bool:
+        """True for a name only used as a comparison: 研发类 OpenClaw 智能体 (a product *like* it)."""
+        k = m.start
+        while k > 0 and s[k - 1] == " ":
+            k -= 1
+        return k > 0 and s[k - 1] == "类" and taken.segmentation().word_at(k - 1) == "类"
 
     @staticmethod
     def _owned_latin_products(s: str, mentions: list[Mention]) -> None:
