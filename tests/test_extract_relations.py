@@ -219,3 +219,9 @@ def test_a_loose_list_item_may_carry_a_longer_descriptor():
 def test_list_items_with_asides_before_a_count_take_the_class_noun():
     found = triples("Orbit AI 发布 Vega 系列，包含 Vega-Flow（流式感知）、Vega-Go（行动决策）两款模型。")
     assert has(found, "Orbit AI", "releases", "Vega-Flow") and has(found, "Orbit AI", "releases", "Vega-Go")
+
+
+def test_a_host_uses_another_makers_model_and_other_rules_do_not_guess_a_maker():
+    assert has(triples("星河云今日上线 DeepSeek-V4 API 服务"), "星河云", "uses", "V4")   # named after its maker
+    found = triples("北辰科技借助星河科技的技术强化 Copilot")
+    assert not any(s == "星河科技" and o == "Copilot" for s, p, o in found)   # 星河科技's skill, not its product

@@ -236,6 +236,8 @@ class Pipeline:
                     if p == "releases":
                         maker = resolver.maker_of(o)
                         if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
+                            if not rule.hosts:
+                                continue   # 星河的 Lumio made by another: the rule read the wrong maker
                             p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
                     sig = SIGNATURES[p]
                     if resolver.class_of(s) not in sig[0] or resolver.class_of(o) not in sig[1]:

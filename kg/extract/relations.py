@@ -80,6 +80,7 @@ class Rule:
     expect: list[tuple[str, str, str]] = field(default_factory=list)
     needs: list | None = None
     spread: bool = False               # O also takes every MOD/PRD heading a later "；" part
+    hosts: bool = False                # a releases rule whose subject may host another maker's thing (-> uses)
     anchor: re.Pattern | None = None   # a word the sentence must contain (a fast pre-check)
     anchor_words: tuple[str, ...] = ()
 
@@ -258,7 +259,7 @@ def read_rules(path: Path = RULES_PATH) -> list[Rule]:
             id=rid, predicate=pred, pattern=str(item.get("pattern")), regex=regex, slots=slots,
             anchor=re.compile(alternation(anchors)) if anchors else None, anchor_words=tuple(anchors),
             emit=emit, unknown=unknown, header=header, header_slots=header_slots or {},
-            require=item.get("require"), spread=bool(item.get("spread")), example=str(item.get("example") or ""),
+            require=item.get("require"), spread=bool(item.get("spread")), hosts=bool(item.get("hosts")), example=str(item.get("example") or ""),
             story=str(item.get("story") or ""),
             expect=_triples(item.get("expect"), rid, path, None)))
     return rules
