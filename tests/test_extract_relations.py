@@ -225,3 +225,12 @@ def test_a_host_uses_another_makers_model_and_other_rules_do_not_guess_a_maker()
     assert has(triples("星河云今日上线 DeepSeek-V4 API 服务"), "星河云", "uses", "V4")   # named after its maker
     found = triples("北辰科技借助星河科技的技术强化 Copilot")
     assert not any(s == "星河科技" and o == "Copilot" for s, p, o in found)   # 星河科技's skill, not its product
+
+
+def test_a_new_model_introduced_in_a_story_about_one_company_is_its():
+    text = "北辰智能近日完成新一轮融资。其世界模型 Tide-W1 将推理延迟压到 200 毫秒。Tide-R2（世界行动模型）负责输出动作。"
+    found = triples(text, title="北辰智能完成新一轮融资")
+    assert has(found, "北辰智能", "releases", "Tide-W1") and has(found, "北辰智能", "releases", "Tide-R2")
+    # a sentence that compares names others' things: no claim
+    found = triples("北辰智能近日完成融资。其世界模型在测试中超越 Lumio-9 等模型。", title="北辰智能完成融资")
+    assert not has(found, "北辰智能", "releases", "Lumio-9")

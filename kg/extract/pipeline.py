@@ -111,6 +111,7 @@ class Pipeline:
             mentions = self.recognizer.find(sent.text, lead_name=sent.header or False)
             analysed.append(_Analysed(sent, mentions, ""))
         ctx = StoryContext.of([(a.sentence, a.mentions) for a in analysed], resolver)
+        story_org = ctx.org
         for a in analysed:
             add_coreference(a.sentence.text, a.mentions, ctx)
             a.tagged, a.spans = tag(a.sentence.text, a.mentions)
@@ -127,6 +128,8 @@ class Pipeline:
                     relations.extend(self._spread(emitted[0], b.rule, analysed, n, resolver))
             relations.extend(self._maker_beside(a, resolver))
         relations.extend(self._maker_in_story(analysed, ctx, resolver))
+        if story_org:
+            relations.extend(self._story_makes(analysed, story_org, resolver))
         facts.relations = _drop_self_use(_dedupe(relations))
         facts.fundings = self._fundings(analysed, ctx, facts.relations, resolver)
         return facts
@@ -147,6 +150,40 @@ class Pipeline:
             if key and resolver.class_of(key) in SIGNATURES[rule.predicate][1]:
                 out.append(Relation(first.subject, rule.predicate, key, nxt.sentence.text, rule.id))
         return out
+
+    def _story_makes(self, analysed: list[_Analysed], org: str, resolver: Resolver) -> list[Relation]:
+        """星海图完成融资 … 世界模型 Fast-WAM 将延迟压到 190 毫秒: a new model, product or chip
+        named in a story about one organisation, in a sentence that names no other organisation
+        and compares nothing, is that organisation's."""
+        out = []
+        for a in analysed:
+            text = a.sentence.text
+            if _COMPARED.search(text) or any(
+                    m.ref is None and ORG in m.classes[:1] and resolver.resolve(m, ORG) != org
+                    for m in a.mentions if m.known):
+                continue
+            if any(ORG in m.classes[:1] and not m.known and m.ref is None for m in a.mentions):
+                continue
+            for i, m in enumerate(a.mentions):
+                cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+                if cls not in (MOD, PRD, CHP) or m.known or m.ref is not None or m.source != "latin" \
+                        or not _STORY_NAME.fullmatch(m.text) or not self._introduced(text, m) \
+                        or (m.family is not None and m.family.maker not in (None, org)) \
+                        or (m.owner is not None and m.owner != org) \
+                        or is_negated(text, m.start, m.end) or _aside(text, m):
+                    continue
+                o = self._bind(a, i, (CODES[cls],), None, resolver)
+                if o and resolver.maker_of(o) in (None, org):
+                    out.append(Relation(org, MAKER_PREDICATE[cls], o, text, "maker-of-story"))
+        return out
+
+    def _introduced(self, text: str, m: Mention) -> bool:
+        """True when a class noun stands right before the name or closes an aside after it
+        (世界模型 Fast-WAM, Psi-R2（世界行动模型）)."""
+        before = text[max(0, m.start - 8):m.start].rstrip()
+        aside = re.match(r"\s*[（(]([^（()）]{1,12})[）)]", text[m.end:])
+        lex = self.recognizer.lex
+        return lex.cue_before(before) in (MOD, PRD, CHP) or bool(aside and lex.cue_before(aside.group(1)))
 
     def _maker_in_story(self, analysed: list[_Analysed], ctx: StoryContext,
                         resolver: Resolver) -> list[Relation]:
@@ -401,6 +438,12 @@ def _could_raise(m: Mention, own_clause: bool) -> bool:
     if ORG in m.classes or not m.classes:
         return True
     return own_clause and not m.known and m.family is None and PER not in m.classes
+
+
+#: a model-like new name: letters (not a lone acronym, not a token count), maybe a version
+_STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?: [A-Za-z0-9.\-]+){0,2}")
+#: a sentence that measures one thing against another names others' things too
+_COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
 
 
 def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:
