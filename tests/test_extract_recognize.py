@@ -213,3 +213,8 @@ def test_names_listed_before_a_count_and_a_class_noun_take_its_class(rec):
 def test_a_name_after_lei_is_only_a_comparison(rec):
     assert "OpenClaw" not in names(rec, "星河科技研发类OpenClaw智能体")
     assert "ChatGPT" in names(rec, "人类ChatGPT用户增长")
+
+
+def test_a_han_family_version_keeps_its_edition_word(rec):
+    found = names(rec, "字节发布豆包2.0 Pro，推理更强")
+    assert "豆包2.0 Pro" in found

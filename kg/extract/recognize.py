@@ -483,11 +483,14 @@ class Recognizer:
             nx = ver_b
             while nx < len(s) and s[nx] in _SPACES:
                 nx += 1
-            if nx < len(s) and (s[nx] in _VERSION_STOP or is_latin_char(s[nx])):
+            tail = _CONTINUATION.match(s, nx)
+            if tail and tail.group(1) in self.lex.continuations:
+                ver_b = nx = tail.end()   # 豆包2.0 Pro: the edition word belongs to the version
+            elif nx < len(s) and (s[nx] in _VERSION_STOP or is_latin_char(s[nx])):
                 continue
             if ver_a > 0 and is_latin_char(s[ver_a - 1]):
                 continue
-            version = m.group(2)
+            version = s[ver_a:ver_b]
             # the Han part: walk left from the version over Han characters
             end = m.start(2)
             k = end
@@ -1192,6 +1195,7 @@ _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
+_CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
 _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
 _LIST_GLUE = re.compile(_ASIDE_PART + r"\s*(?:、|和|与|及|以及|/|,)\s*")
 _BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])")   # SWE-bench, KimiCodeBench v2: a test suite, none of our classes
