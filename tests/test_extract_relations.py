@@ -234,3 +234,27 @@ def test_a_new_model_introduced_in_a_story_about_one_company_is_its():
     # a sentence that compares names others' things: no claim
     found = triples("北辰智能近日完成融资。其世界模型在测试中超越 Lumio-9 等模型。", title="北辰智能完成融资")
     assert not has(found, "北辰智能", "releases", "Lumio-9")
+
+# ------------------------------------------------------------ round 5: precision guards of the new frames
+
+def test_a_chip_after_and_is_not_the_possessors():
+    found = triples("SK 集团将结合 SK 的存储技术和英伟达 GPU 建设数据中心")
+    assert not any(p == "manufactures" and fold(o) == fold("英伟达GPU") and fold(s).startswith("sk")
+                   for s, p, o in found)
+
+
+def test_a_founder_word_after_a_bracket_is_not_of_the_name_inside_it():
+    found = triples("骨干流失（如研究员罗福莉转投小米）促使创始人梁文锋改变了策略")
+    assert not has(found, "梁文锋", "founderOf", "小米")
+
+
+def test_a_model_deployed_to_a_chip_runs_on_it_and_the_chip_maker_does_not_use_it():
+    found = triples("我们把 DeepSeek-V3 部署到 AMD MI300X 上做了测试")
+    assert any(p == "runsOn" and fold(o) in (fold("MI300X"), fold("Instinct")) for _, p, o in found)
+    assert not any(p == "uses" and fold(s) == fold("AMD") for s, p, _ in found)
+
+
+def test_people_brought_in_after_a_former_employer_work_for_the_new_one_only():
+    found = triples("Meta 已将纳特·弗里德曼、丹尼尔·格罗斯等前 GitHub 高管收入麾下")
+    assert has(found, "纳特·弗里德曼", "worksFor", "Meta")
+    assert not any(p == "worksFor" and fold(o) == fold("GitHub") for _, p, o in found)
