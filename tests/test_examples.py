@@ -82,16 +82,22 @@ def test_example_parses_into_its_stories(examples_dir, name):
     art = read_digest(examples_dir / name)
     assert art.date == date
     assert art.title and art.summary
-    assert [(s.title, s.url) for s in art.stories] == stories
-    assert [s.n for s in art.stories] == list(range(1, len(stories) + 1))
-    # every story has a body to extract from, and the subscription card is not a story
-    assert all(s.text.strip() for s in art.stories)
+    body = [s for s in art.stories if s.kind != "summary"]
+    assert [(s.title, s.url) for s in body] == stories
+    assert [s.n for s in art.stories] == list(range(1, len(art.stories) + 1))
+    # each summary line is a story too, after the body's, in section 摘要
+    summary = [s for s in art.stories if s.kind == "summary"]
+    assert art.stories[len(body):] == summary
+    assert len(summary) == len([line for line in art.summary.splitlines() if line.strip()])
+    assert all(s.section == "摘要" and s.title and "**" not in s.title for s in summary)
+    # every body story has text to extract from, and the subscription card is not a story
+    assert all(s.text.strip() for s in body)
     assert not any("订阅" in s.title for s in art.stories)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_example_story_count_is_in_range(examples_dir, name):
-    assert 5 <= len(read_digest(examples_dir / name).stories) <= 8
+    assert 5 <= len([s for s in read_digest(examples_dir / name).stories if s.kind != "summary"]) <= 8
 
 
 # Chinese cue words from the contract (../shared/spec/data-model.md): each of the

@@ -258,3 +258,16 @@ def test_people_brought_in_after_a_former_employer_work_for_the_new_one_only():
     found = triples("Meta 已将纳特·弗里德曼、丹尼尔·格罗斯等前 GitHub 高管收入麾下")
     assert has(found, "纳特·弗里德曼", "worksFor", "Meta")
     assert not any(p == "worksFor" and fold(o) == fold("GitHub") for _, p, o in found)
+
+
+def test_a_summary_line_adds_only_the_facts_no_story_states():
+    art = parse_digest("---\ntitle: T\ndate: 2026-01-02\nsummary: \"- 星河科技发布 Nova-7\\n- 北辰智能推出 Lumio 助手\"\n---\n"
+                       "# T\n## 星河科技发布 Nova-7\n星河科技今日发布 Nova-7 大模型。\n", "d.md")
+    facts = load_pipeline().extract_article(art)
+    by_kind = {}
+    for f in facts:
+        for r in f.relations:
+            by_kind.setdefault(f.story.kind, set()).add((f.entities[r.subject].name, r.predicate, f.entities[r.object].name))
+    assert ("星河科技", "releases", "Nova-7") in by_kind["heading"]
+    assert ("星河科技", "releases", "Nova-7") not in by_kind.get("summary", set())   # told once, by its story
+    assert ("北辰智能", "releases", "Lumio") in by_kind["summary"]                    # told only by the summary

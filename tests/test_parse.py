@@ -15,7 +15,7 @@ date: 2025-02-01
 category: AI 日报
 tags: ["AI"]
 seo: ["OpenAI", "Nvidia"]
-summary: "- 这一行是摘要，不是新闻"
+summary: "- 这一行是摘要里的一条\\n- **星河科技**发布 Nova-7"
 ---
 # 测试日报
 
@@ -72,7 +72,7 @@ def test_own_digest_segmentation():
     assert art.title == "测试日报"
     assert art.date == dt.date(2025, 2, 1)
     assert art.slug == "2025-02-01-test"
-    got = [(s.n, s.kind, s.title, s.url) for s in art.stories]
+    got = [(s.n, s.kind, s.title, s.url) for s in art.stories if s.kind != "summary"]
     assert got == [
         (1, "heading", "DeepSeek 开源 R1 推理模型", "https://example.org/r1"),
         (2, "heading", "英伟达发布 H200", None),
@@ -88,9 +88,12 @@ def test_own_digest_segmentation():
     assert "四级评论标题同样属于上面的新闻" in second.text
     assert second.section == "芯片动态没有内容的小节标题"
     assert first.section == "模型发布"
-    everything = " ".join(s.title + s.text for s in art.stories)
-    assert "导语" not in everything and "摘要" not in everything
-    assert "订阅" not in everything
+    body = " ".join(s.title + s.text for s in art.stories if s.kind != "summary")
+    assert "导语" not in body and "摘要" not in body
+    assert "订阅" not in body
+    # each summary line is a story of its own after the body's, in section 摘要, Markdown stripped
+    assert [(s.n, s.kind, s.section, s.title) for s in art.stories if s.kind == "summary"] == [
+        (8, "summary", "摘要", "这一行是摘要里的一条"), (9, "summary", "摘要", "星河科技发布 Nova-7")]
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -131,7 +134,7 @@ HAND_COUNTED = {
 @pytest.mark.parametrize("name, counts", sorted(HAND_COUNTED.items()))
 def test_hand_counted_digests(corpus_dir, name, counts):
     art = read_digest(corpus_dir / name)
-    kinds = [s.kind for s in art.stories]
+    kinds = [s.kind for s in art.stories if s.kind != "summary"]
     assert (len(kinds), kinds.count("heading"), kinds.count("bullet")) == counts
     assert [s.n for s in art.stories] == list(range(1, len(art.stories) + 1))
 

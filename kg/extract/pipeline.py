@@ -83,8 +83,18 @@ class Pipeline:
 
     # ------------------------------------------------------------ articles
     def extract_article(self, article: Article) -> list[StoryFacts]:
-        """Return one :class:`StoryFacts` per story of ``article``."""
-        return self._stories(article.stories)
+        """Return one :class:`StoryFacts` per story of ``article``. A summary story keeps only
+        the facts no body story states (the summary repeats the day's news: a fact told in a
+        story and again in the summary is one piece of evidence, not two)."""
+        facts = self._stories(article.stories)
+        told = {(r.subject, r.predicate, r.object) for f in facts if f.story.kind != "summary" for r in f.relations}
+        for f in facts:
+            if f.story.kind == "summary":
+                f.relations = [r for r in f.relations if (r.subject, r.predicate, r.object) not in told]
+                f.fundings = []   # rounds are read from the stories, with their amounts and investors
+                used = {r.subject for r in f.relations} | {r.object for r in f.relations}
+                f.entities = {k: e for k, e in f.entities.items() if k in used}
+        return facts
 
     def extract_story(self, story: Story) -> StoryFacts:
         """Return the facts of one story on its own (entities included)."""
@@ -173,8 +183,9 @@ class Pipeline:
                         or is_negated(text, m.start, m.end) or _aside(text, m):
                     continue
                 o = self._bind(a, i, (CODES[cls],), None, resolver)
-                if o and resolver.maker_of(o) in (None, org):
-                    out.append(Relation(org, MAKER_PREDICATE[cls], o, text, "maker-of-story"))
+                got = resolver.class_of(o) if o else None   # the class the article first gave the name
+                if got in (MOD, PRD, CHP) and resolver.maker_of(o) in (None, org):
+                    out.append(Relation(org, MAKER_PREDICATE[got], o, text, "maker-of-story"))
         return out
 
     def _introduced(self, text: str, m: Mention) -> bool:

@@ -11,8 +11,10 @@ The front matter is read by python-frontmatter, the body by markdown-it-py
 * under a container heading or bold paragraph (更多动态, 其他动态 ...), every
   top-level bullet is a story of its own, titled by its bold lead or link
   text (or its whole text when it has neither);
-* the ``#`` title, the intro before the first story, the front-matter
-  ``summary`` and raw HTML (the subscription card) are not stories.
+* each line of the front-matter ``summary`` is a story of section 摘要, after the
+  body's stories (see :func:`summary_stories`);
+* the ``#`` title, the intro before the first story and raw HTML (the
+  subscription card) are not stories.
 
 >>> art = parse_digest("---\\ntitle: T\\ndate: 2026-01-02\\n---\\n# T\\n## [A 发布 B](https://x.test/1)\\nA 发布了 B。\\n", "d.md")
 >>> [(s.n, s.title, s.url) for s in art.stories]
@@ -304,16 +306,41 @@ def parse_digest(text: str, source: str, path: Path | None = None) -> Article:
     title = str(meta.get("title") or h1 or Path(source).stem)
     tags = meta.get("tags") or []
     stem = Path(source).stem
+    summary = str(meta.get("summary") or "")
+    stories = _segment(groups)
     return Article(
         slug=_slug(stem),
         source=Path(source).name,
         title=title,
         date=_as_date(meta.get("date")),
-        summary=str(meta.get("summary") or ""),
+        summary=summary,
         tags=[str(t) for t in tags] if isinstance(tags, list) else [str(tags)],
-        stories=_segment(groups),
+        stories=stories + summary_stories(summary, after=len(stories)),
         path=path,
     )
+
+
+SUMMARY_SECTION = "摘要"
+
+
+def summary_stories(summary: str, after: int = 0) -> list[Story]:
+    """Return one story per line of a front-matter ``summary`` (its bullets state the day's
+    facts in headline form), numbered after the body's ``after`` stories, in section 摘要.
+
+    >>> [(s.n, s.title, s.kind) for s in summary_stories("- 星河发布 Nova-7\\n- **北辰**完成融资", after=3)]
+    [(4, '星河发布 Nova-7', 'summary'), (5, '北辰完成融资', 'summary')]
+    """
+    items = []
+    for line in summary.splitlines():
+        line = _MD_LINK.sub(r"\1", re.sub(r"^\s*(?:[-*•]|\d+[.、])\s*", "", line))
+        line = line.replace("**", "").replace("__", "").strip()
+        if line:
+            items.append(line)
+    return [Story(after + i, item, "", section=SUMMARY_SECTION, kind="summary")
+            for i, item in enumerate(items, start=1)]
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def _slug(stem: str) -> str:
