@@ -176,6 +176,8 @@ def test_a_quoted_name_glued_to_a_company_is_its_product(rec):
     ("中兴发布算力一体机", "算力"),
     ("该公司计划出资参与私募股权基金", "私募股权基金"),
     ("他曾创办数字银行Lumio，后出售", "数字银行"),
+    ("星河发布实验室首作 Lumio，性能领先", "首作"),
+    ("星河发布具身模型 Lumio-2", "具身"),
 ])
 def test_descriptive_phrases_are_not_names(rec, text, phrase):
     assert phrase not in names(rec, text)
