@@ -228,9 +228,11 @@ def test_a_host_uses_another_makers_model_and_other_rules_do_not_guess_a_maker()
 
 
 def test_a_new_model_introduced_in_a_story_about_one_company_is_its():
-    text = "北辰智能近日完成新一轮融资。其世界模型 Tide-W1 将推理延迟压到 200 毫秒。Tide-R2（世界行动模型）负责输出动作。"
+    text = ("北辰智能近日完成新一轮融资。其世界模型 Tide-W1 将推理延迟压到 200 毫秒。Tide-R2（世界行动模型）负责输出动作。"
+            "双臂机器人 Tide Pro 和 Tide Lite 已交付千台。")
     found = triples(text, title="北辰智能完成新一轮融资")
     assert has(found, "北辰智能", "releases", "Tide-W1") and has(found, "北辰智能", "releases", "Tide-R2")
+    assert has(found, "北辰智能", "releases", "Tide Pro") and has(found, "北辰智能", "releases", "Tide Lite")
     # a sentence that compares names others' things: no claim
     found = triples("北辰智能近日完成融资。其世界模型在测试中超越 Lumio-9 等模型。", title="北辰智能完成融资")
     assert not has(found, "北辰智能", "releases", "Lumio-9")

@@ -174,18 +174,23 @@ class Pipeline:
                 continue
             if any(ORG in m.classes[:1] and not m.known and m.ref is None for m in a.mentions):
                 continue
+            taken, taken_cls = -1, None   # the last mention claimed: a list goes on from it (机器人 R1 Pro 和 R1 Lite)
             for i, m in enumerate(a.mentions):
                 cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+                listed = taken == i - 1 >= 0 and bool(_LIST_GLUE.fullmatch(text[a.mentions[i - 1].end:m.start]))
+                if listed and cls is None:
+                    cls = taken_cls   # an unclassed list item is of the kind of the one before
                 if cls not in (MOD, PRD, CHP) or m.known or m.ref is not None or m.source != "latin" \
-                        or not _STORY_NAME.fullmatch(m.text) or not self._introduced(text, m) \
+                        or not _STORY_NAME.fullmatch(m.text) or not (listed or self._introduced(text, m)) \
                         or (m.family is not None and m.family.maker not in (None, org)) \
                         or (m.owner is not None and m.owner != org) \
                         or is_negated(text, m.start, m.end) or _aside(text, m):
                     continue
-                o = self._bind(a, i, (CODES[cls],), None, resolver)
+                o = self._bind(a, i, (CODES[cls], "UNK"), cls, resolver)
                 got = resolver.class_of(o) if o else None   # the class the article first gave the name
                 if got in (MOD, PRD, CHP) and resolver.maker_of(o) in (None, org):
                     out.append(Relation(org, MAKER_PREDICATE[got], o, text, "maker-of-story"))
+                    taken, taken_cls = i, cls
         return out
 
     def _introduced(self, text: str, m: Mention) -> bool:
@@ -453,6 +458,7 @@ def _could_raise(m: Mention, own_clause: bool) -> bool:
 
 #: a model-like new name: letters (not a lone acronym, not a token count), maybe a version
 _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?: [A-Za-z0-9.\-]+){0,2}")
+_LIST_GLUE = re.compile(r"\s*(?:、|和|与|及|以及|/)\s*")
 #: a sentence that measures one thing against another names others' things too
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
 
