@@ -273,3 +273,10 @@ def test_a_summary_line_adds_only_the_facts_no_story_states():
     assert ("星河科技", "releases", "Nova-7") in by_kind["heading"]
     assert ("星河科技", "releases", "Nova-7") not in by_kind.get("summary", set())   # told once, by its story
     assert ("北辰智能", "releases", "Lumio") in by_kind["summary"]                    # told only by the summary
+
+
+def test_buying_a_stake_is_an_investment_not_an_acquisition():
+    found = triples("星河科技收购北辰智能 20% 的股份")
+    assert has(found, "星河科技", "investsIn", "北辰智能")
+    assert not has(found, "星河科技", "acquires", "北辰智能")
+    assert has(triples("星河科技以 10 亿美元收购北辰智能"), "星河科技", "acquires", "北辰智能")
