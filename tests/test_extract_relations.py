@@ -280,3 +280,10 @@ def test_buying_a_stake_is_an_investment_not_an_acquisition():
     assert has(found, "星河科技", "investsIn", "北辰智能")
     assert not has(found, "星河科技", "acquires", "北辰智能")
     assert has(triples("星河科技以 10 亿美元收购北辰智能"), "星河科技", "acquires", "北辰智能")
+
+
+def test_appointments_founders_with_a_second_title_and_founding_dates():
+    assert has(triples("星河科技任命林远为首席技术官"), "林远", "worksFor", "星河科技")
+    found = triples("星河科技创始人兼 CEO 周明表示，明年将推出新模型")
+    assert has(found, "周明", "founderOf", "星河科技") and has(found, "周明", "ceoOf", "星河科技")
+    assert has(triples("星河科技由前谷歌工程师周明于 2023 年创立"), "周明", "founderOf", "星河科技")

@@ -122,7 +122,7 @@ class Recognizer:
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
-            (self._people_at_clause_start, _PERSON_ACT),
+            (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + r"|任命|聘请|聘任|委任|提拔")),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
@@ -909,9 +909,9 @@ class Recognizer:
                 yield m
 
     def _people_at_clause_start(self, s: str, taken: "_Taken"):
-        """周明出任 …, 周明（加入星河）: a surnamed name opening a clause or a list item,
-        followed by what people do or by an aside on where they went."""
-        for m in itertools.chain(_CLAUSE_PERSON.finditer(s), _LISTED_PERSON.finditer(s)):
+        """周明出任 …, 周明（加入星河）, 任命周明为 …: a surnamed name opening a clause or a list
+        item, followed by what people do or by an aside on where they went, or one appointed."""
+        for m in itertools.chain(_CLAUSE_PERSON.finditer(s), _LISTED_PERSON.finditer(s), _APPOINTED_PERSON.finditer(s)):
             a, b = m.span(1)
             if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
                     or s[a:a + 2] in self.lex.not_given_names:
@@ -1207,6 +1207,7 @@ _PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|�
 _UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘)")
 _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation and other proper names
 _LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
+_APPOINTED_PERSON = re.compile(r"(?<=任命|聘请|聘任|委任|提拔)([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
