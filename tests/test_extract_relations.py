@@ -287,3 +287,8 @@ def test_appointments_founders_with_a_second_title_and_founding_dates():
     found = triples("星河科技创始人兼 CEO 周明表示，明年将推出新模型")
     assert has(found, "周明", "founderOf", "星河科技") and has(found, "周明", "ceoOf", "星河科技")
     assert has(triples("星河科技由前谷歌工程师周明于 2023 年创立"), "周明", "founderOf", "星河科技")
+
+
+def test_a_joint_service_built_on_a_chip_makes_no_chip_maker():
+    found = triples("星河科技与北辰云联合推出基于昇腾的推理服务")
+    assert not any(p == "manufactures" for s, p, o in found)
