@@ -220,3 +220,12 @@ def test_a_name_after_lei_is_only_a_comparison(rec):
 def test_a_han_family_version_keeps_its_edition_word(rec):
     found = names(rec, "字节发布豆包2.0 Pro，推理更强")
     assert "豆包2.0 Pro" in found
+
+
+def test_a_chip_shaped_name_before_a_product_noun_is_that_product(rec):
+    assert names(rec, "北辰发布远征 A3 人形机器人")["A3"] == ("Product",)
+    assert names(rec, "苹果 A19 芯片性能提升")["A19"] == ("Chip",)
+
+
+def test_a_process_node_is_no_name(rec):
+    assert not any(n.startswith("2nm") for n in names(rec, "星河与北辰合作推出业界首款 2nm AI 计算加速器"))

@@ -319,6 +319,15 @@ class Recognizer:
         out.sort(key=lambda m: m.start)
         return self._han_family_versions(s, out)
 
+    def _noun_after(self, s: str, b: int) -> str | None:
+        """Return the class of a short Han noun phrase right after ``s[:b]`` that ends with a
+        class noun (" 人形机器人" -> Product), or None."""
+        run = _HAN_RUN_AFTER.match(s, b)
+        if not run:
+            return None
+        head = run.group(1)
+        return next((c for k in range(1, len(head) + 1) if (c := self.lex.cue_before(head[:k]))), None)
+
     def _han_family_versions(self, s: str, mentions: list[Mention]) -> list[Mention]:
         """星火X2, 混元T1: a Han family name with a Latin version glued to it is one model."""
         out: list[Mention] = []
@@ -427,7 +436,8 @@ class Recognizer:
                 or _UNIT.fullmatch(text):
             return None
         if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b) \
-                or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b) or _BENCHMARK.search(text):
+                or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b) or _BENCHMARK.search(text) \
+                or _PROCESS_NODE.match(text):
             return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会: events; test suites
         if fam is not None:
             entry = next(iter(fam.entries.values()))
@@ -459,8 +469,11 @@ class Recognizer:
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if cue == MOD and text.endswith(" AI"):
             text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos
+        near = self._noun_after(s, b)   # 远征 A3 人形机器人: the noun phrase right after the name
         if noun is not None and self.lex.cue_before(noun) == MOD and cue == MOD:
             cls: tuple[str, ...] = (MOD,)   # M3模型: the noun glued to the name says what it is
+        elif self.lex.chip_shape.match(text) and near == PRD:
+            cls = (PRD,)   # a chip-shaped name (A3) that a product noun follows is that product
         elif self.lex.chip_shape.match(text) or cue == CHP:
             cls = (CHP,)
         elif self.lex.model_shape.match(text) and len(text) > 2 and _DIGIT.search(text):
@@ -1185,6 +1198,8 @@ _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
+_HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
+_PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
 _TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任)$")
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
