@@ -29,7 +29,7 @@ from kg.extract.coref import StoryContext, add_coreference
 from kg.extract.funding import RAISE_VERB, read_funding
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.negation import is_negated
-from kg.extract.recognize import CODES, Mention, Recognizer
+from kg.extract.recognize import CODES, LIST_SEPARATOR, Mention, Recognizer
 from kg.extract.relations import CLASS_OF_CODE, Binding, load_rules, match_rules, tag, tagged_offset
 from kg.extract.resolve import Resolver
 from kg.extract.sentences import Sentence, split_story
@@ -169,11 +169,9 @@ class Pipeline:
         for a in analysed:
             text = a.sentence.text
             if _COMPARED.search(text) or any(
-                    m.ref is None and ORG in m.classes[:1] and resolver.resolve(m, ORG) != org
-                    for m in a.mentions if m.known):
-                continue
-            if any(ORG in m.classes[:1] and not m.known and m.ref is None for m in a.mentions):
-                continue
+                    m.ref is None and ORG in m.classes[:1] and (not m.known or resolver.resolve(m, ORG) != org)
+                    for m in a.mentions):
+                continue   # it compares, or names another organisation
             taken, taken_cls = -1, None   # the last mention claimed: a list goes on from it (机器人 R1 Pro 和 R1 Lite)
             for i, m in enumerate(a.mentions):
                 cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
@@ -458,7 +456,7 @@ def _could_raise(m: Mention, own_clause: bool) -> bool:
 
 #: a model-like new name: letters (not a lone acronym, not a token count), maybe a version
 _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?: [A-Za-z0-9.\-]+){0,2}")
-_LIST_GLUE = re.compile(r"\s*(?:、|和|与|及|以及|/)\s*")
+_LIST_GLUE = re.compile(LIST_SEPARATOR)
 #: a sentence that measures one thing against another names others' things too
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
 

@@ -82,6 +82,7 @@ _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}")
 _SPACES = " \u3000\t"
+_APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
 _PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资)")
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
@@ -122,7 +123,7 @@ class Recognizer:
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
-            (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + r"|任命|聘请|聘任|委任|提拔")),
+            (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
@@ -1108,13 +1109,14 @@ class Recognizer:
             if cue is None and head:   # 代号“Baltra”的自研AI服务器芯片: the head noun of the phrase
                 cue = self.lex.cue_before(head.group())
             before = s[max(0, m.start() - 8):m.start()].rstrip().rstrip("：:")
-            named = bool(_NAMED.search(before)) or self.lex.cue_before(before) is not None
+            noun_before = self.lex.cue_before(before)
+            named = bool(_NAMED.search(before)) or noun_before is not None
+            # 星河“小星”公测上线 is a product; 星河“AI+教育”战略 is a plan, not a product
             maker = taken.at_end(m.start())
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
                 and (not is_han(s[m.end():m.end() + 1] or " ") or bool(_PRODUCT_ACT.match(s, m.end())))
-            # 星河“小星”公测上线 is a product; 星河“AI+教育”战略 is a plan, not a product
-            if cue is None and self.lex.cue_before(before) in (PRD, MOD, CHP):
-                cue = self.lex.cue_before(before)   # 荣耀机器人"元气仔": the noun before names its class
+            if cue is None and noun_before in (PRD, MOD, CHP):
+                cue = noun_before   # 荣耀机器人"元气仔": the noun before names its class
             if cue is None and owned:
                 cue = PRD   # 星河「小星」: a quoted name glued to a company is one of its products
             prev = taken.at_end(m.start() - 1) if m.start() and s[m.start() - 1] in "”\"」』" else None
@@ -1122,12 +1124,7 @@ class Recognizer:
                 cue = prev.classes[0]   # “小星”“小辰”: a quoted name right after another is of its kind
             if not cue and not named:
                 continue
-            if cue == ORG:
-                cls: tuple[str, ...] = (ORG,)
-            elif cue:
-                cls = (cue,)
-            else:
-                cls = ()
+            cls: tuple[str, ...] = (cue,) if cue else ()
             known = self.gaz.lookup(inner)
             if known:
                 entries = {}
@@ -1212,7 +1209,9 @@ _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
 _CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
 _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
-_LIST_GLUE = re.compile(_ASIDE_PART + r"\s*(?:、|和|与|及|以及|/|,)\s*")
+#: what stands between two items of a list of names ("A、B 和 C")
+LIST_SEPARATOR = r"\s*(?:、|和|与|及|以及|/)\s*"
+_LIST_GLUE = re.compile(_ASIDE_PART + r"(?:" + LIST_SEPARATOR + r"|\s*,\s*)")
 _BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])")   # SWE-bench, KimiCodeBench v2: a test suite, none of our classes
 _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日")
 _LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
@@ -1222,7 +1221,7 @@ _PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|�
 _UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘)")
 _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation and other proper names
 _LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
-_APPOINTED_PERSON = re.compile(r"(?<=任命|聘请|聘任|委任|提拔)([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
+_APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
