@@ -160,6 +160,18 @@ def test_coreference_to_the_story_subject():
     assert has(found, "星河科技", "partnersWith", "北辰大学")
 
 
+def test_a_headline_description_without_a_subject_is_the_headlines_organisations():
+    title = "星河科技发起开放协议"
+    found = triples(title + "：联合北辰大学、南山银行等发起跨平台标准，已开源。", title=title)
+    assert has(found, "星河科技", "partnersWith", "北辰大学")
+    assert has(found, "星河科技", "partnersWith", "南山银行")
+    found = triples("远山资本押注游戏：收购南湖工作室少数股权。", title="远山资本押注游戏")
+    assert has(found, "远山资本", "investsIn", "南湖工作室")
+    assert not any(p == "acquires" for _, p, _ in found)
+    found = triples("北辰大学发布报告：星河科技联合南山银行推出新服务。", title="北辰大学发布报告")
+    assert not has(found, "北辰大学", "partnersWith", "南山银行")
+
+
 @pytest.mark.parametrize("text", [
     "星河资本否认投资北辰科技",
     "星河资本并未投资北辰科技",

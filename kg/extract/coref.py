@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Mention
 
 ORG, MOD, PRD = "Organization", "AIModel", "Product"
@@ -28,6 +29,7 @@ ORG, MOD, PRD = "Organization", "AIModel", "Product"
 _COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
 _COREF_MODEL = re.compile(r"该模型|这款模型|此模型|新模型|该产品|这款产品|该系统|该平台|该工具|该应用")
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
+_OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
 
 
@@ -88,3 +90,29 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> No
     if new:
         mentions.extend(new)
         mentions.sort(key=lambda m: m.start)
+
+
+def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, resolver) -> None:
+    """A headline about the story's organisation, then a colon and a clause that opens with a
+    verb ("星河科技发布新协议：联合北辰大学、南山银行等发起 …"): insert an empty mention of
+    that organisation where the clause's subject was left out, so rules read it as the subject.
+
+    >>> from kg.extract.recognize import Recognizer
+    >>> from kg.extract.resolve import Resolver
+    >>> text = "星河科技押注游戏：收购远山工作室少数股权"
+    >>> ms = Recognizer().find(text)
+    >>> add_dropped_subject(text, ms, StoryContext(org="星河科技"), Resolver())
+    >>> [(m.start, m.ref) for m in ms if m.ref]
+    [(9, '星河科技')]
+    """
+    colon = text.find("：")
+    if not ctx.org or colon < 0:
+        return
+    head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
+    if head is None or resolver.resolve(head, ORG) != ctx.org:
+        return
+    pos = _OPENING_ADVERB.match(text, colon + 1).end()
+    if not load_lexicon().dropped_subject.match(text, pos) or any(m.start <= pos < m.end for m in mentions):
+        return
+    mentions.append(Mention(pos, pos, "", (ORG,), {}, "coref", ref=ctx.org))
+    mentions.sort(key=lambda m: (m.start, m.end))

@@ -44,6 +44,7 @@ class Lexicon:
     negation_sentence: re.Pattern
     hypothetical: re.Pattern
     coref_org: re.Pattern
+    dropped_subject: re.Pattern
     boilerplate: tuple[str, ...]
     suffix_continuations: re.Pattern
     not_given_names: frozenset[str]
@@ -161,6 +162,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         negation_sentence=re.compile(alternation(d.get("negation_sentence") or []) or "(?!)"),
         hypothetical=re.compile(alternation(d.get("hypothetical") or []) or "(?!)"),
         coref_org=re.compile(alternation(d.get("coref_org") or []) or "(?!)"),
+        dropped_subject=re.compile(alternation(d.get("dropped_subject_verbs") or []) or "(?!)"),
         boilerplate=tuple(d.get("boilerplate_lines") or ()),
         not_given_names=frozenset(d.get("not_given_names") or []),
         suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),

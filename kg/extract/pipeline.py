@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.coref import StoryContext, add_coreference
+from kg.extract.coref import StoryContext, add_coreference, add_dropped_subject
 from kg.extract.funding import RAISE_VERB, read_funding
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.negation import is_negated
@@ -124,6 +124,7 @@ class Pipeline:
         story_org = ctx.org
         for a in analysed:
             add_coreference(a.sentence.text, a.mentions, ctx)
+            add_dropped_subject(a.sentence.text, a.mentions, ctx, resolver)
             a.tagged, a.spans = tag(a.sentence.text, a.mentions)
         self._find_investee(analysed, ctx, resolver)
         relations: list[Relation] = []
