@@ -105,12 +105,13 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     >>> [(m.start, m.ref) for m in ms if m.ref]
     [(9, '星河科技')]
     """
+    if not ctx.org:
+        return
     colon = text.find("：")
-    if not ctx.org or colon < 0:
-        return
-    head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
-    if head is None or resolver.resolve(head, ORG) != ctx.org:
-        return
+    if colon >= 0:
+        head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
+        if head is None or resolver.resolve(head, ORG) != ctx.org:
+            return
     pos = _OPENING_ADVERB.match(text, colon + 1).end()
     if not load_lexicon().dropped_subject.match(text, pos) or any(m.start <= pos < m.end for m in mentions):
         return
