@@ -344,24 +344,31 @@ class Pipeline:
             e = m.entries.get(ORG)
             if e is not None and (a.assigned.get(i) in (None, ORG)) and m.ref is None:
                 orgs.setdefault(e.key, i)
+        owners = {m.owner: i for i, m in enumerate(a.mentions)
+                  if m.owner and m.ref is None and self.gaz.get(m.owner) is not None}
         for i, m in enumerate(a.mentions):
             cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
-            if not orgs or cls not in (MOD, PRD, CHP) or m.ref is not None:
+            if not (orgs or owners) or cls not in (MOD, PRD, CHP) or m.ref is not None:
                 continue
             entry = m.entries.get(cls)
             maker = entry.owner if entry else (m.family.maker if m.family else None)
             if m.owner:
                 maker = m.owner
-            if not maker or maker not in orgs or _aside(a.sentence.text, m):
+            if not maker or maker not in orgs and maker not in owners or _aside(a.sentence.text, m):
                 continue
-            j = orgs[maker]
+            j = orgs[maker] if maker in orgs else owners[maker]
+            if j == i:
+                continue
             lo, hi = sorted((a.mentions[j].end, m.start)) if j < i else sorted((m.end, a.mentions[j].start))
             between = a.sentence.text[lo:hi]
             if re.search(r"[；;。]", between) or len(between) > 40:
                 continue
             if is_negated(a.sentence.text, min(m.start, a.mentions[j].start), max(m.end, a.mentions[j].end)):
                 continue
-            s = self._bind(a, j, ("ORG",), None, resolver)
+            if maker in orgs:
+                s = self._bind(a, j, ("ORG",), None, resolver)
+            else:   # 英伟达 GPU、H100: the maker named only inside another of its things
+                s = resolver.resolve(_entry_mention(self.gaz.get(maker)), ORG)
             o = self._bind(a, i, (CODES[cls],), None, resolver)
             if s and o:
                 out.append(Relation(s, MAKER_PREDICATE[cls], o, a.sentence.text, "maker-beside"))

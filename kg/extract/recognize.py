@@ -71,6 +71,8 @@ class Mention:
 
 
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9+²³]*(?:[.\-_'’][A-Za-z0-9+²³]+)*\+?"
+#: small words inside a name between capitalised words (Bank of America, Patch the Planet)
+_NAME_CONNECTORS = frozenset({"of", "the", "de"})
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
 _BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC",
                            "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
@@ -381,6 +383,11 @@ class Recognizer:
                 i = j
                 continue
             tok = s[ta:tb]
+            if group and fam is None and tok in _NAME_CONNECTORS and i + 1 < len(tokens) \
+                    and s[tokens[i + 1][0]].isupper() and s[group[0][0]].isupper():
+                group.append((ta, tb))   # Trail of Bits, Patch the Planet: one name
+                i += 1
+                continue
             if tok in _BREAK_TOKENS:
                 close()
                 i += 1
@@ -429,6 +436,8 @@ class Recognizer:
         return family and bool(_LOWER_VERSION.match(t))
 
     def _latin_name(self, s: str, a: int, b: int, fam: Mention | None) -> Mention | None:
+        while (spec := _SPEC_PREFIX.match(s, a, b)) and spec.end() < b:
+            a = spec.end()   # "12Hi 48GB HBM4E": sizes before a name are not part of it
         text = s[a:b].rstrip(".-_'")
         if fam is not None and text.endswith(" AI"):
             text = text[:-3]   # "Claude AI" is Claude
@@ -1194,6 +1203,7 @@ _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,�
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
+_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
 _HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
