@@ -337,7 +337,7 @@ class Recognizer:
         for m in mentions:
             prev = out[-1] if out else None
             entry = next(iter(prev.entries.values()), None) if prev is not None and prev.known else None
-            if entry is not None and entry.family and entry.cls in (MOD, PRD) and prev.end == m.start \
+            if entry is not None and entry.family and entry.cls in (MOD, PRD, CHP) and prev.end == m.start \
                     and is_han(s[prev.end - 1]) and not m.known and m.source == "latin" and _DIGIT.search(m.text):
                 cls = MOD if entry.cls == MOD or self.lex.class_cue(s, m.end, window=3) == MOD else entry.cls
                 out[-1] = Mention(prev.start, m.end, s[prev.start:m.end], (cls,), {}, "family", family=entry)
