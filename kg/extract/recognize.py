@@ -375,7 +375,9 @@ class Recognizer:
                     j += 1
                 j = max(j, i + 1)
                 entry = next(iter(g.entries.values()))
-                if entry.family and entry.cls != ORG and j < len(tokens) and self._continues(s, tokens[j], family=True):
+                extends = entry.family or (entry.cls in (MOD, PRD) and entry.maker is not None)
+                if extends and entry.cls != ORG and j < len(tokens) and tokens[j - 1][1] == g.end \
+                        and self._continues(s, tokens[j], family=entry.family):   # Android CLI, iOS 27
                     fam = g
                     group = [(g.start, g.end)]
                 else:
@@ -429,7 +431,7 @@ class Recognizer:
         t = s[tok[0]:tok[1]]
         if t in _BREAK_TOKENS:
             return False
-        if t[0].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP:
+        if t[-1].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP:
             return False   # "Claude 90分钟": a quantity, not a version
         if t in self.lex.continuations or t[0].isdigit() or t[0].isupper():
             return True
