@@ -160,6 +160,13 @@ def test_coreference_to_the_story_subject():
     assert has(found, "星河科技", "partnersWith", "北辰大学")
 
 
+def test_the_group_before_a_role_is_the_story_subject():
+    found = triples("新事业部由集团CEO周明直接负责。", title="星河科技调整架构")
+    assert has(found, "周明", "ceoOf", "星河科技")
+    found = triples("北辰集团CEO周明表示看好。", title="星河科技调整架构")
+    assert not has(found, "周明", "ceoOf", "星河科技")
+
+
 def test_a_headline_description_without_a_subject_is_the_headlines_organisations():
     title = "星河科技发起开放协议"
     found = triples(title + "：联合北辰大学、南山银行等发起跨平台标准，已开源。", title=title)

@@ -29,6 +29,8 @@ ORG, MOD, PRD = "Organization", "AIModel", "Product"
 _COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
 _COREF_MODEL = re.compile(r"该模型|这款模型|此模型|新模型|该产品|这款产品|该系统|该平台|该工具|该应用")
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
+#: the company or group whose role follows (集团CEO, 公司首席科学家): the story's organisation
+_ROLE_OWNER = re.compile(r"(?:^|(?<=[，,。；;：:\s由任的为与和及前、]))(?:该|本)?(?:集团|公司)")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
 
@@ -80,9 +82,12 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> No
 
     new = []
     if ctx.org:
-        for m in list(_COREF_ORG.finditer(text)) + list(_CLAUSE_COMPANY.finditer(text)):
+        roles = load_lexicon().role_re
+        owners = [m for m in _ROLE_OWNER.finditer(text) if roles.match(text, m.end())]   # 集团CEO吴泳铭
+        for m in list(_COREF_ORG.finditer(text)) + list(_CLAUSE_COMPANY.finditer(text)) + owners:
             if free(*m.span()):
                 new.append(Mention(m.start(), m.end(), m.group(), (ORG,), {}, "coref", ref=ctx.org))
+                taken.append(m.span())
     if ctx.model:
         for m in list(_COREF_MODEL.finditer(text)) + list(_CLAUSE_MODEL.finditer(text)):
             if free(*m.span()):
