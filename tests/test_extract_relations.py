@@ -177,6 +177,9 @@ def test_a_headline_description_without_a_subject_is_the_headlines_organisations
     assert not any(p == "acquires" for _, p, _ in found)
     found = triples("北辰大学发布报告：星河科技联合南山银行推出新服务。", title="北辰大学发布报告")
     assert not has(found, "北辰大学", "partnersWith", "南山银行")
+    found = triples("星河科技与北辰智能在芯片上展开合作，并参与北辰智能的 B 轮融资。")
+    assert has(found, "星河科技", "investsIn", "北辰智能")
+    assert not any(n.endswith("上") for s, _, o in found for n in (s, o))
 
 
 @pytest.mark.parametrize("text", [

@@ -31,6 +31,7 @@ _COREF_MODEL = re.compile(r"该模型|这款模型|此模型|新模型|该产品
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
 #: the company or group whose role follows (集团CEO, 公司首席科学家): the story's organisation
 _ROLE_OWNER = re.compile(r"(?:^|(?<=[，,。；;：:\s由任的为与和及前、]))(?:该|本)?(?:集团|公司)")
+_COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|之后|此外还|另外还)\s*")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
 
@@ -110,15 +111,21 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     >>> [(m.start, m.ref) for m in ms if m.ref]
     [(9, '星河科技')]
     """
-    if not ctx.org:
-        return
+    verbs = load_lexicon().dropped_subject
+    new = []
     colon = text.find("：")
-    if colon >= 0:
-        head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
-        if head is None or resolver.resolve(head, ORG) != ctx.org:
-            return
-    pos = _OPENING_ADVERB.match(text, colon + 1).end()
-    if not load_lexicon().dropped_subject.match(text, pos) or any(m.start <= pos < m.end for m in mentions):
-        return
-    mentions.append(Mention(pos, pos, "", (ORG,), {}, "coref", ref=ctx.org))
-    mentions.sort(key=lambda m: (m.start, m.end))
+    head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
+    if ctx.org and (colon < 0 or head is not None and resolver.resolve(head, ORG) == ctx.org):
+        pos = _OPENING_ADVERB.match(text, colon + 1).end()
+        if verbs.match(text, pos):
+            new.append(Mention(pos, pos, "", (ORG,), {}, "coref", ref=ctx.org))
+    first = mentions[0] if mentions else None
+    if first is not None and ORG in first.classes[:1] and not text[:first.start].strip():
+        subject = first.ref or resolver.resolve(first, ORG)
+        for c in _COORDINATED.finditer(text):   # 星河科技与北辰合作，并参与北辰的融资
+            if verbs.match(text, c.end()):
+                new.append(Mention(c.end(), c.end(), "", (ORG,), {}, "coref", ref=subject))
+    new = [n for n in new if not any(m.start <= n.start < m.end for m in mentions)]
+    if new:
+        mentions.extend(new)
+        mentions.sort(key=lambda m: (m.start, m.end))

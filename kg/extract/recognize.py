@@ -719,7 +719,8 @@ class Recognizer:
             if not taken.free(a, b):
                 continue
             name = s[a:b]
-            if self.lex.is_not_name(name) or _PRONOUN.search(name) or self.lex.boundary_inside(s, a, b):
+            if self.lex.is_not_name(name) or _PRONOUN.search(name) or _NOT_AN_ITEM.search(name) \
+                    or self.lex.boundary_inside(s, a, b):
                 continue
             yield Mention(a, b, name, (ORG,), {}, "list")
 
@@ -779,6 +780,7 @@ class Recognizer:
             name = s[ca:cb]
             if 2 <= len(name) <= longest and all(is_han(ch) for ch in name) and not self.lex.is_not_name(name) \
                     and not _PRONOUN.search(name) and not re.search(r"[的了在是等与和及]", name) \
+                    and not _NOT_AN_ITEM.search(name) \
                     and self.lex.cue_before(name) is None \
                     and not self.lex.boundary_inside(s, ca, cb):
                 yield [], Mention(ca, cb, name, (ORG,), {}, "list")
@@ -1205,6 +1207,8 @@ _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,�
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
+#: a list item that is a topic or a place, not an organisation (内存和存储技术上)
+_NOT_AN_ITEM = re.compile(r"[上中下里内]$|技术|方面|领域")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
 _HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
