@@ -229,3 +229,31 @@ def test_a_chip_shaped_name_before_a_product_noun_is_that_product(rec):
 
 def test_a_process_node_is_no_name(rec):
     assert not any(n.startswith("2nm") for n in names(rec, "星河与北辰合作推出业界首款 2nm AI 计算加速器"))
+
+
+def test_names_with_small_words_inside_and_sizes_before(rec):
+    assert "Bank of Lumina" in names(rec, "星河科技与安全公司 Bank of Lumina 达成合作")
+    found = names(rec, "北辰半导体率先出样 16Hi 64GB HBM5 内存")
+    assert "HBM5" in found and not any("64GB" in n for n in found)
+
+
+def test_a_known_product_takes_the_word_after_it(rec):
+    assert names(rec, "谷歌发布 Android CLI 稳定版").get("Android CLI") == ("Product",)
+    assert "GitHub Copilot6" not in names(rec, "GitHub Copilot6月起转向按量计费")
+
+
+def test_a_han_chip_family_glued_to_a_code_is_one_chip(rec):
+    assert names(rec, "服务器搭载平头哥自研真武M890芯片").get("真武M890") == ("Chip",)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("星河在2026星河云AI产业应用大会上正式发布新平台", "大会上"),
+    ("星河科技官网上线「IDC设计规划工程师」岗位", "IDC设计规划工程师"),
+    ("星河科技与北辰智能在内存和存储技术上展开合作", "存储技术上"),
+])
+def test_meetings_jobs_and_topics_are_no_names(rec, text, not_a_name):
+    assert not_a_name not in names(rec, text)
+
+
+def test_a_list_item_may_hold_a_word_starting_with_zi(rec):
+    assert names(rec, "特斯拉与盟立自动化、亚洲光学等公司合作").get("盟立自动化") == ("Organization",)

@@ -1070,7 +1070,8 @@ class Recognizer:
                 if e < len(s) and (re.match(r"(?:今日|正式|已|将|也|再次|首次)*(?:发布|推出|上线|开启|宣布|新增|迎来|升级)", s[e:])
                                    or s[e] in "（("):
                     name = s[k:e]
-                    if not self.lex.is_not_name(name) and not self.lex.boundary_inside(s, k, e):
+                    if not self.lex.is_not_name(name) and not self.lex.boundary_inside(s, k, e) \
+                            and not _EVENT_OR_PLACE.search(name):
                         yield Mention(k, e, name, (PRD,), {}, "descriptor")
                     break
 
@@ -1115,8 +1116,8 @@ class Recognizer:
                 elif not only.known and not only.classes and cue_after in (MOD, PRD, CHP):
                     only.classes = (cue_after,)
                 continue
-            if len(inner) > 10 and not re.search(r"[A-Za-z]", inner):
-                continue
+            if len(inner) > 10 and not re.search(r"[A-Za-z]", inner) or _JOB_AFTER.match(s, m.end()):
+                continue   # a slogan; 「IDC 设计工程师」岗位: a job, not a product
             cue = self.lex.class_cue(s, m.end(), window=3)
             head = _HEAD_NOUN_AFTER.match(s, m.end())
             if cue is None and head:   # 代号“Baltra”的自研AI服务器芯片: the head noun of the phrase
@@ -1209,6 +1210,9 @@ _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
 #: a list item that is a topic or a place, not an organisation (内存和存储技术上)
 _NOT_AN_ITEM = re.compile(r"[上中下里内]$|技术|方面|领域")
+#: a meeting or a place, not a product (应用大会上发布)
+_EVENT_OR_PLACE = re.compile(r"[上中下里内]$|大会|会议|峰会|论坛|活动|现场")
+_JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
 _HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
