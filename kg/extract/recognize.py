@@ -912,8 +912,8 @@ class Recognizer:
             k = r.end()
             if _FOR_ROLE.search(s, max(0, r.start() - 3), r.start()):
                 continue   # 为科学家设计: the role word names who a thing is for, no title
-            while k < len(s) and s[k] in _SPACES:
-                k += 1
+            while k < len(s) and (s[k] in _SPACES or s[k] in "」”』\"" and k == r.end()):
+                k += 1   # 「小冰之父」李笛: the epithet in quotes, then the name
             surname_only = _LATIN_SURNAME.match(s, k)   # 工程主管Federighi在…表示: one Latin word that speaks
             if surname_only and not _SPEAKS_AFTER.match(s, surname_only.end()):
                 surname_only = None
