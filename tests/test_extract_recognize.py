@@ -257,3 +257,7 @@ def test_meetings_jobs_and_topics_are_no_names(rec, text, not_a_name):
 
 def test_a_list_item_may_hold_a_word_starting_with_zi(rec):
     assert names(rec, "特斯拉与盟立自动化、亚洲光学等公司合作").get("盟立自动化") == ("Organization",)
+
+
+def test_a_known_persons_family_office_is_an_organisation(rec):
+    assert names(rec, "投资方包括王慧文家办、星河资本等").get("王慧文家办") == ("Organization",)

@@ -162,7 +162,16 @@ class Recognizer:
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
         self._owned_latin_products(sentence, out)
+        self._personal_funds(sentence, out)
         return self._platform_products(sentence, out)
+
+    @staticmethod
+    def _personal_funds(s: str, out: list[Mention]) -> None:
+        """王慧文家办, 周明资本: a person's name glued to a fund word names the fund, an organisation."""
+        for i, m in enumerate(out):
+            fund = _PERSONAL_FUND.match(s, m.end) if PER in m.classes[:1] and m.ref is None else None
+            if fund and (i + 1 == len(out) or out[i + 1].start >= fund.end()):
+                out[i] = Mention(m.start, fund.end(), s[m.start:fund.end()], (ORG,), {}, "suffix")
 
     @staticmethod
     def _compared(s: str, m: Mention, taken: "_Taken") -> bool:
@@ -1212,6 +1221,7 @@ _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览
 _NOT_AN_ITEM = re.compile(r"[上中下里内]$|技术|方面|领域")
 #: a meeting or a place, not a product (应用大会上发布)
 _EVENT_OR_PLACE = re.compile(r"[上中下里内]$|大会|会议|峰会|论坛|活动|现场")
+_PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
