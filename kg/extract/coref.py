@@ -99,9 +99,14 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> No
 
 
 def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, resolver) -> None:
-    """A headline about the story's organisation, then a colon and a clause that opens with a
-    verb ("星河科技发布新协议：联合北辰大学、南山银行等发起 …"): insert an empty mention of
-    that organisation where the clause's subject was left out, so rules read it as the subject.
+    """Insert an empty mention where a clause left its subject out, so rules read it as the
+    subject. Three cases, each a clause that opens with a verb of ``dropped_subject_verbs``:
+
+    - after the colon of a headline about the story's organisation ("星河科技发布新协议：
+      联合北辰大学、南山银行等发起 …"): that organisation;
+    - at the start of a sentence with no colon: the story's organisation;
+    - after "，并 / ，同时 …" in a sentence that opens with an organisation ("星河科技与北辰合作，
+      并参与北辰的融资"): that organisation.
 
     >>> from kg.extract.recognize import Recognizer
     >>> from kg.extract.resolve import Resolver

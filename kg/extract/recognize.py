@@ -167,7 +167,8 @@ class Recognizer:
 
     @staticmethod
     def _personal_funds(s: str, out: list[Mention]) -> None:
-        """王慧文家办, 周明资本: a person's name glued to a fund word names the fund, an organisation."""
+        """王慧文家办, 周明家族基金: a person's name glued to a family-office word names that office,
+        an organisation."""
         for i, m in enumerate(out):
             fund = _PERSONAL_FUND.match(s, m.end) if PER in m.classes[:1] and m.ref is None else None
             if fund and (i + 1 == len(out) or out[i + 1].start >= fund.end()):
