@@ -119,8 +119,7 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     verbs = load_lexicon().dropped_subject
     new = []
     colon = text.find("：")
-    head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
-    if ctx.org and (colon < 0 or head is not None and resolver.resolve(head, ORG) == ctx.org):
+    if ctx.org and (colon < 0 or _headline_subject(mentions, colon, resolver) == ctx.org):
         pos = _OPENING_ADVERB.match(text, colon + 1).end()
         if verbs.match(text, pos):
             new.append(Mention(pos, pos, "", (ORG,), {}, "coref", ref=ctx.org))
@@ -134,3 +133,9 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     if new:
         mentions.extend(new)
         mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _headline_subject(mentions: list[Mention], colon: int, resolver) -> str | None:
+    """Return the key of the first organisation before ``colon`` (the headline's subject), or None."""
+    head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
+    return resolver.resolve(head, ORG) if head is not None else None

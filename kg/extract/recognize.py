@@ -385,8 +385,8 @@ class Recognizer:
                     j += 1
                 j = max(j, i + 1)
                 entry = next(iter(g.entries.values()))
-                extends = entry.family or (entry.cls in (MOD, PRD) and entry.maker is not None)
-                if extends and entry.cls != ORG and j < len(tokens) and tokens[j - 1][1] == g.end \
+                extends = entry.cls != ORG and (entry.family or entry.cls in (MOD, PRD) and entry.maker is not None)
+                if extends and j < len(tokens) and tokens[j - 1][1] == g.end \
                         and self._continues(s, tokens[j], family=entry.family):   # Android CLI, iOS 27
                     fam = g
                     group = [(g.start, g.end)]
@@ -1218,10 +1218,11 @@ _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,�
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
+_PLACE_END = r"[上中下里内]$"   # 大会上, 技术上: a place word closes a phrase, not a name
 #: a list item that is a topic or a place, not an organisation (内存和存储技术上)
-_NOT_AN_ITEM = re.compile(r"[上中下里内]$|技术|方面|领域")
+_NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域")
 #: a meeting or a place, not a product (应用大会上发布)
-_EVENT_OR_PLACE = re.compile(r"[上中下里内]$|大会|会议|峰会|论坛|活动|现场")
+_EVENT_OR_PLACE = re.compile(_PLACE_END + r"|大会|会议|峰会|论坛|活动|现场")
 _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
