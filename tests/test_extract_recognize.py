@@ -255,3 +255,37 @@ def test_a_list_item_may_hold_a_word_starting_with_zi(rec):
 
 def test_a_known_persons_family_office_is_an_organisation(rec):
     assert names(rec, "投资方包括王慧文家办、星河资本等").get("王慧文家办") == ("Organization",)
+
+
+def test_a_version_word_continues_a_name_and_a_dotted_version_extends_a_known_product(rec):
+    assert names(rec, "北辰发布 Chorus v2 音乐模型").get("Chorus v2") == ("AIModel",)
+    assert "扣子3.0" in names(rec, "字节跳动扣子3.0发布，支持多智能体协作")
+    assert "千问3.6-Plus" in names(rec, "阿里千问3.6-Plus登上调用榜首位")
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("星河科技启动「Nova 100T Token 计划」，向开发者发放额度", "Nova 100T Token"),   # a programme
+    ("北辰机器人发布「358 远航计划」，设定营收目标", "358 远航计划"),
+    ("Lumio Cloud 2026Q1营收同比增长 40%", "2026Q1"),                                # a quarter
+    ("Lumio CEO 称：CEO高估AI落地能力", "高估"),                                      # a verb, not a person
+    ("curl 项目创始人 Anna Berg 表示", "项目"),                                       # generic nouns
+    ("通过收购 Lumio 并深耕企业服务，星河建立了护城河", "服务"),
+    ("影响： 利好北辰科技，可能引发同行效仿", "影响"),                               # a commentary label
+    ("北辰在 Lumio Intelligence Index v4.1 中得分第一", "Lumio Intelligence Index v4.1"),   # a ranking
+])
+def test_programmes_quarters_verbs_generic_nouns_and_rankings_are_not_names(rec, text, not_a_name):
+    assert not_a_name not in names(rec, text)
+
+
+def test_a_lab_named_with_ai_inside_its_suffix_and_a_fund_named_growth(rec):
+    assert names(rec, "招商局远山AI实验室发布具身操作系统").get("招商局远山AI实验室") == ("Organization",)
+    assert names(rec, "淡马锡旗下 Lumen Growth 参与本轮投资").get("Lumen Growth") == ("Organization",)
+
+
+def test_a_quoted_name_after_founding_is_an_organisation(rec):
+    assert names(rec, '前星河负责人周明创业：成立"远山律动"，获首轮融资').get("远山律动") == ("Organization",)
+
+
+def test_new_role_words_name_people(rec):
+    assert names(rec, "北辰首席分析师 Anna Berg 表示").get("Anna Berg") == ("Person",)
+    assert names(rec, "哈佛物理学家周明加入星河科技").get("周明") == ("Person",)

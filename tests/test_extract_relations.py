@@ -314,3 +314,53 @@ def test_appointments_founders_with_a_second_title_and_founding_dates():
 def test_a_joint_service_built_on_a_chip_makes_no_chip_maker():
     found = triples("星河科技与北辰云联合推出基于昇腾的推理服务")
     assert not any(p == "manufactures" for s, p, o in found)
+
+
+def test_list_items_glued_to_their_own_maker_are_not_the_subjects():
+    found = triples("云厂商都在自研芯片：谷歌自研TPU、微软Maia芯片、AWS Graviton。")
+    assert has(found, "谷歌", "manufactures", "TPU")
+    assert not has(found, "谷歌", "manufactures", "Maia") and not has(found, "谷歌", "manufactures", "Graviton")
+
+
+def test_a_list_under_one_owner_stops_at_the_next_owner():
+    found = triples("投资方包括淡马锡旗下 Lumen Growth、中信集团旗下远山基金等。")
+    assert has(found, "Lumen Growth", "subsidiaryOf", "淡马锡")
+    assert not has(found, "中信集团", "subsidiaryOf", "淡马锡")
+    assert not has(found, "远山基金", "subsidiaryOf", "淡马锡")
+
+
+def test_suing_an_employee_is_not_suing_the_employer():
+    found = triples("美国司法部起诉北辰科技工程师 Anna Berg，指控其利用内部数据获利")
+    assert not any(p == "sues" for s, p, o in found)
+    assert has(triples("美国司法部起诉北辰科技，指控其垄断搜索"), "美国司法部", "sues", "北辰科技")
+
+
+def test_who_something_is_opened_to_does_not_release_it():
+    found = triples("星河科技已向欧盟开放 Nova-7 的访问权")
+    assert has(found, "星河科技", "releases", "Nova-7")
+    assert not has(found, "欧盟", "releases", "Nova-7")
+
+
+def test_its_thing_is_the_one_right_after_qi():
+    found = triples("星河科技感谢北辰帮助其机器人在 Lumio 游戏中获胜")
+    assert not any(p == "releases" and o == "Lumio" for s, p, o in found)
+
+
+def test_an_open_source_framework_served_by_a_model_is_not_the_makers():
+    found = triples("星河科技自研 Nova 大模型作为开源 Agent 框架 Lumio Agent 的主力推理引擎")
+    assert not has(found, "星河科技", "releases", "Lumio Agent")
+
+
+def test_two_brands_joined_by_plus_partner_and_both_release():
+    found = triples("星河科技+北辰大学发布 Tide-World：多智能体仿真方案")
+    assert has(found, "星河科技", "partnersWith", "北辰大学")
+    assert has(found, "星河科技", "releases", "Tide-World") and has(found, "北辰大学", "releases", "Tide-World")
+
+
+def test_unclassed_names_that_work_together_are_partners():
+    assert has(triples("成功案例包括：Paychex与Brightway合作将薪酬流程自动化"), "Paychex", "partnersWith", "Brightway")
+
+
+def test_a_person_who_starts_up_founds_the_company_named_after_the_colon():
+    found = triples('前星河负责人周明创业：成立"远山律动"，获 1 亿美元融资')
+    assert has(found, "周明", "founderOf", "远山律动")

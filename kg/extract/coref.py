@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Mention
 
-ORG, MOD, PRD = "Organization", "AIModel", "Product"
+ORG, PER, MOD, PRD = "Organization", "Person", "AIModel", "Product"
 
 _COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
 _COREF_MODEL = re.compile(r"该模型|这款模型|此模型|新模型|该产品|这款产品|该系统|该平台|该工具|该应用")
@@ -136,6 +136,9 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
 
 
 def _headline_subject(mentions: list[Mention], colon: int, resolver) -> str | None:
-    """Return the key of the first organisation before ``colon`` (the headline's subject), or None."""
+    """Return the key of the first organisation before ``colon`` (the headline's subject), or None
+    when a person is named there too (前星河负责人周明创业：成立 … is about the person)."""
+    if any(PER in m.classes[:1] for m in mentions if m.end <= colon):
+        return None
     head = next((m for m in mentions if m.end <= colon and ORG in m.classes[:1] and m.ref is None), None)
     return resolver.resolve(head, ORG) if head is not None else None

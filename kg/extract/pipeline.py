@@ -183,8 +183,9 @@ class Pipeline:
                         or not _STORY_NAME.fullmatch(m.text) or not (listed or self._introduced(text, m)) \
                         or (m.family is not None and m.family.maker not in (None, org)) \
                         or (m.owner is not None and m.owner != org) \
-                        or is_negated(text, m.start, m.end) or _aside(text, m):
-                    continue
+                        or is_negated(text, m.start, m.end) or _aside(text, m) \
+                        or "作为" in text[max(0, m.start - 16):m.start]:
+                    continue   # 作为开源框架 Hermes 的引擎: the name describes what another thing serves
                 o = self._bind(a, i, (CODES[cls], "UNK"), cls, resolver)
                 got = resolver.class_of(o) if o else None   # the class the article first gave the name
                 if got in (MOD, PRD, CHP) and resolver.maker_of(o) in (None, org):
@@ -262,9 +263,13 @@ class Pipeline:
         if is_negated(a.sentence.text, start, end):
             return []
         keys: dict[str, list[str]] = {}
+        owned: dict[str, str] = {}   # a listed thing -> the other organisation glued before it
         for name, idxs in b.slots.items():
             slot = rule.slots[name]
+            idxs = _until_new_owner(a, idxs)
             keys[name] = [k for k in (self._bind(a, i, slot.classes, rule.unknown, resolver) for i in idxs) if k]
+            if len(idxs) > 1:
+                owned.update(_owned_items(a, idxs, resolver))
         for name, idxs in b.header_slots.items():
             slot = rule.header_slots[name]
             keys[name] = [k for k in (self._bind(header, i, slot.classes, rule.unknown, resolver)
@@ -285,6 +290,12 @@ class Pipeline:
                     if s == o:
                         continue
                     p = pred
+                    if p in ("releases", "manufactures") and o in owned and not resolver.related(s, owned[o]):
+                        continue   # 谷歌自研 TPU、微软 Maia: an item of the list glued to its own maker
+                    if p == "manufactures":
+                        maker = resolver.maker_of(o)
+                        if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
+                            continue
                     if p == "releases":
                         maker = resolver.maker_of(o)
                         if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
@@ -467,6 +478,35 @@ _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?:
 _LIST_GLUE = re.compile(LIST_SEPARATOR)
 #: a sentence that measures one thing against another names others' things too
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
+
+
+_NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的)")
+
+
+def _until_new_owner(a: _Analysed, idxs: list[int]) -> list[int]:
+    """Return the items of a bound list up to the first that owns what follows it
+    (淡马锡旗下 Vertex、中信旗下农业基金: the list stops before 中信)."""
+    for n, i in enumerate(idxs[1:], 1):
+        if _NEW_OWNER.match(a.sentence.text, a.mentions[i].end):
+            return idxs[:n]
+    return idxs
+
+
+def _owned_items(a: _Analysed, idxs: list[int], resolver: Resolver) -> dict[str, str]:
+    """Return, for the items of a bound list that an organisation's name directly precedes
+    (谷歌自研 TPU、微软 Maia、AWS Graviton), the item's key -> that organisation's key."""
+    out = {}
+    text = a.sentence.text
+    for i in idxs:
+        if i == 0 or i - 1 in idxs:
+            continue
+        before, m = a.mentions[i - 1], a.mentions[i]
+        if before.classes[:1] != (ORG,) or before.ref is not None or text[before.end:m.start].strip():
+            continue
+        cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+        if cls in (MOD, PRD, CHP):
+            out[resolver.resolve(m, cls)] = resolver.resolve(before, ORG)
+    return out
 
 
 def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:

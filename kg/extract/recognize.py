@@ -157,7 +157,8 @@ class Recognizer:
         if lead_name and _NAME_LIST_HEADER.search(lead_name if isinstance(lead_name, str) else ""):
             for m in self._lead_name(sentence, taken):
                 taken.add(m)
-        out = [m for m in sorted(taken.mentions, key=lambda m: m.start) if not self._compared(sentence, m, taken)]
+        out = [m for m in sorted(taken.mentions, key=lambda m: m.start)
+               if not self._compared(sentence, m, taken) and not _programme(sentence, m)]
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
@@ -445,6 +446,8 @@ class Recognizer:
             return False   # "Claude 90分钟": a quantity, not a version
         if t in self.lex.continuations or t[0].isdigit() or t[0].isupper():
             return True
+        if _VERSION_WORD.fullmatch(t):
+            return True   # "Music v2": a version word continues any name
         return family and bool(_LOWER_VERSION.match(t))
 
     def _latin_name(self, s: str, a: int, b: int, fam: Mention | None) -> Mention | None:
@@ -518,9 +521,9 @@ class Recognizer:
             nx = ver_b
             while nx < len(s) and s[nx] in _SPACES:
                 nx += 1
-            tail = _CONTINUATION.match(s, nx)
+            tail = _CONTINUATION.match(s, nx + 1 if s.startswith("-", nx) else nx)
             if tail and tail.group(1) in self.lex.continuations:
-                ver_b = nx = tail.end()   # 豆包2.0 Pro: the edition word belongs to the version
+                ver_b = nx = tail.end()   # 豆包2.0 Pro, 千问3.6-Plus: the edition word belongs to the version
             elif nx < len(s) and (s[nx] in _VERSION_STOP or is_latin_char(s[nx])):
                 continue
             if ver_a > 0 and is_latin_char(s[ver_a - 1]):
@@ -535,8 +538,8 @@ class Recognizer:
             fam = taken.at_end(han_end)
             if fam is not None and fam.known:
                 entry = next(iter(fam.entries.values()))
-                if not entry.family or entry.cls == ORG:
-                    continue
+                if entry.cls == ORG or not entry.family and "." not in version:
+                    continue   # 扣子3.0: a dotted version makes any known product a family
                 name = s[fam.start:ver_b]
                 cue = self.lex.class_cue(s, ver_b, window=8)
                 cls = cue if cue in (MOD, PRD) else entry.cls
@@ -603,6 +606,8 @@ class Recognizer:
                         and not self.lex.role_re.match(s, b):
                     continue   # the suffix word is part of a longer noun (科技公司)
                 unit = m.group() in _UNIT_SUFFIXES or m.group() == "大学"
+                if strong and a >= 4 and s.startswith("AI", a - 2) and is_han(s[a - 3]) and taken.free(a - 2, a):
+                    a -= 2   # 狮子山AI实验室: "AI" inside the suffix
                 start = self._walk_left(s, a, taken, limit=8 if unit else 5, passable=unit)
                 if start > 0 and a - start >= (8 if unit else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
@@ -1141,6 +1146,8 @@ class Recognizer:
                 and (not is_han(s[m.end():m.end() + 1] or " ") or bool(_PRODUCT_ACT.match(s, m.end())))
             if cue is None and noun_before in (PRD, MOD, CHP):
                 cue = noun_before   # 荣耀机器人"元气仔": the noun before names its class
+            if cue is None and _FOUNDED_BEFORE.search(before):
+                cue = ORG   # 创业：成立"基元律动": what is founded is an organisation
             if cue is None and owned:
                 cue = PRD   # 星河「小星」: a quoted name glued to a company is one of its products
             prev = taken.at_end(m.start() - 1) if m.start() and s[m.start() - 1] in "”\"」』" else None
@@ -1213,7 +1220,8 @@ _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
-                              "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy"})
+                              "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy",
+                              "Fund", "Growth", "Investments", "Management", "Advisors"})
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
@@ -1226,7 +1234,7 @@ _EVENT_OR_PLACE = re.compile(_PLACE_END + r"|大会|会议|峰会|论坛|活动|
 _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
-_QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D
+_QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
@@ -1234,6 +1242,7 @@ _TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
+_VERSION_WORD = re.compile(r"v\d+(?:\.\d+)*")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
@@ -1244,7 +1253,7 @@ _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十
 #: what stands between two items of a list of names ("A、B 和 C")
 LIST_SEPARATOR = r"\s*(?:、|和|与|及|以及|/)\s*"
 _LIST_GLUE = re.compile(_ASIDE_PART + r"(?:" + LIST_SEPARATOR + r"|\s*,\s*)")
-_BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])")   # SWE-bench, KimiCodeBench v2: a test suite, none of our classes
+_BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])|\bIndex\b|Leaderboard|Arena\b")   # SWE-bench, KimiCodeBench v2, Intelligence Index: test suites and rankings
 _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日")
 _LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
 _SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
@@ -1255,6 +1264,17 @@ _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation 
 _LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
 _APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
+
+
+_FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
+_PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]")
+
+
+def _programme(s: str, m: Mention) -> bool:
+    """True when ``m`` names a programme, not a thing: 「358 宏图计划」, 「Orbit 100T Token 计划」."""
+    if m.known or m.classes[:1] in ((PER,), (ORG,)):
+        return False
+    return m.text.endswith("计划") or bool(_PROGRAMME_END.match(s, m.end))
 
 
 def _org_act(s: str, pos: int) -> bool:
