@@ -289,3 +289,9 @@ def test_a_quoted_name_after_founding_is_an_organisation(rec):
 def test_new_role_words_name_people(rec):
     assert names(rec, "北辰首席分析师 Anna Berg 表示").get("Anna Berg") == ("Person",)
     assert names(rec, "哈佛物理学家周明加入星河科技").get("周明") == ("Person",)
+
+
+def test_a_company_glued_to_an_ai_device_names_its_product(rec):
+    found = {m.name: (m.classes, m.owner) for m in rec.find("小米AI眼镜发布：支持拍照和实时翻译")}
+    assert found["小米AI眼镜"] == (("Product",), "xiaomi")
+    assert not any(m.name.startswith("AI眼镜") for m in rec.find("AI眼镜市场快速增长"))

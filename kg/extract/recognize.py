@@ -117,6 +117,7 @@ class Recognizer:
             (self._office_orgs, _OFFICE_HEAD),
             (self._named_features, self.lex.product_descriptors),
             (self._business_units, None),
+            (self._org_devices, _AI_DEVICE),
             (self._org_products, self.lex.product_descriptors),
             (self._cobrand_orgs, re.compile("[×╳]")),
             (self._partner_orgs, _PARTNER_WITH),
@@ -683,6 +684,19 @@ class Recognizer:
                 continue
             yield Mention(owner.start, b, s[owner.start:b], (ORG,), {}, "suffix",
                           owner=owner.entries[ORG].key)
+
+    def _org_devices(self, s: str, taken: "_Taken"):
+        """星河AI眼镜, 北辰 AI 手机: a known organisation glued to an AI device noun names that device,
+        a product of the organisation (its name keeps the organisation: 星河AI眼镜)."""
+        for org in list(taken.mentions):
+            if not org.known or ORG not in org.classes[:1] or org.ref is not None:
+                continue
+            k = org.end + (1 if s[org.end:org.end + 1] == " " else 0)
+            device = _AI_DEVICE.match(s, k)
+            if device is None or not taken.free(k, device.end()):
+                continue
+            yield Mention(k, device.end(), device.group(), (PRD,), {}, "descriptor",
+                          name=s[org.start:device.end()], owner=org.entries[ORG].key)
 
     def _org_products(self, s: str, taken: "_Taken"):
         """蚂蚁灵光App, 阿里云百炼平台: a known organisation, a short Han name, a product noun.
@@ -1266,6 +1280,7 @@ _APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
+_AI_DEVICE = re.compile(r"AI\s?(?:智能)?(?:眼镜|耳机|手机|音箱|手表|戒指)(?![\u4e00-\u9fff]{0,1}(?:市场|行业|赛道|产业|品类|领域))")
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]")
 
