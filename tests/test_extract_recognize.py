@@ -295,3 +295,12 @@ def test_a_company_glued_to_an_ai_device_names_its_product(rec):
     found = {m.name: (m.classes, m.owner) for m in rec.find("小米AI眼镜发布：支持拍照和实时翻译")}
     assert found["小米AI眼镜"] == (("Product",), "xiaomi")
     assert not any(m.name.startswith("AI眼镜") for m in rec.find("AI眼镜市场快速增长"))
+
+
+def test_a_han_model_name_with_a_latin_version_is_one_model(rec):
+    assert names(rec, "星河医疗发布北辰医疗大模型V3.5，面向临床").get("北辰医疗大模型V3.5") == ("AIModel",)
+
+
+def test_a_quoted_name_after_a_released_kind_of_thing_is_a_name(rec):
+    assert "Ask Lumio" in names(rec, '星河科技推出对话式搜索"Ask Lumio"')
+    assert "公地悲剧" not in names(rec, '开源生态可能走向"公地悲剧"')

@@ -364,3 +364,13 @@ def test_unclassed_names_that_work_together_are_partners():
 def test_a_person_who_starts_up_founds_the_company_named_after_the_colon():
     found = triples('前星河负责人周明创业：成立"远山律动"，获 1 亿美元融资')
     assert has(found, "周明", "founderOf", "远山律动")
+
+
+def test_investors_owned_by_others_are_the_investors_not_their_owners():
+    found = triples("远山智能完成 10 亿元 A 轮融资，投资方包括淡马锡旗下 Lumen Growth、中信集团旗下星河基金等。")
+    assert has(found, "Lumen Growth", "investsIn", "远山智能") and has(found, "星河基金", "investsIn", "远山智能")
+    assert not has(found, "淡马锡", "investsIn", "远山智能")
+
+
+def test_two_organisations_exploring_together_are_partners():
+    assert has(triples("星河科技与北辰大学探索实时翻译的新应用"), "星河科技", "partnersWith", "北辰大学")

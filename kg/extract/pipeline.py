@@ -266,7 +266,7 @@ class Pipeline:
         owned: dict[str, str] = {}   # a listed thing -> the other organisation glued before it
         for name, idxs in b.slots.items():
             slot = rule.slots[name]
-            idxs = _until_new_owner(a, idxs)
+            idxs = _until_new_owner(a, idxs, cut=rule.predicate in ("subsidiaryOf", "releases", "manufactures"))
             keys[name] = [k for k in (self._bind(a, i, slot.classes, rule.unknown, resolver) for i in idxs) if k]
             if len(idxs) > 1:
                 owned.update(_owned_items(a, idxs, resolver))
@@ -483,13 +483,18 @@ _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩
 _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的)")
 
 
-def _until_new_owner(a: _Analysed, idxs: list[int]) -> list[int]:
-    """Return the items of a bound list up to the first that owns what follows it
-    (淡马锡旗下 Vertex、中信旗下农业基金: the list stops before 中信)."""
-    for n, i in enumerate(idxs[1:], 1):
-        if _NEW_OWNER.match(a.sentence.text, a.mentions[i].end):
-            return idxs[:n]
-    return idxs
+def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:
+    """Return the items of a bound list without those that only own the next item.
+
+    With ``cut`` (a list of what one owner owns), the list stops at the first item that owns
+    what follows it: 淡马锡旗下 Vertex、中信旗下农业基金 lists Vertex only. Without it (a list of
+    investors, partners ...), the owners drop out and what they own stays: 投资方包括淡马锡旗下
+    Vertex、中信旗下农业基金 lists Vertex and 农业基金."""
+    owners = [n for n, i in enumerate(idxs) if _NEW_OWNER.match(a.sentence.text, a.mentions[i].end)]
+    if cut:
+        first = next((n for n in owners if n > 0), None)
+        return idxs if first is None else idxs[:first]
+    return [i for n, i in enumerate(idxs) if n not in owners] if owners and len(idxs) > 1 else idxs
 
 
 def _owned_items(a: _Analysed, idxs: list[int], resolver: Resolver) -> dict[str, str]:

@@ -113,6 +113,7 @@ class Recognizer:
             (self._quoted, re.compile(r"[“\"「『]")),
             (self._transliterated, re.compile("[·・•‧]")),
             (self._han_versions, re.compile(r"[\u4e00-\u9fff]\s?-?\s?\d")),
+            (self._han_models_with_latin_version, _MODEL_NOUN_VERSION),
             (self._suffix_orgs, None),
             (self._office_orgs, _OFFICE_HEAD),
             (self._named_features, self.lex.product_descriptors),
@@ -567,6 +568,20 @@ class Recognizer:
             if not taken.free(start, ver_b):
                 continue
             yield Mention(start, ver_b, name, (cls,), {}, "han-version")
+
+    def _han_models_with_latin_version(self, s: str, taken: "_Taken"):
+        """星河医疗大模型V3.5: a Han name, its model noun, then a Latin version is one model."""
+        for m in _MODEL_NOUN_VERSION.finditer(s):
+            noun_a, ver_b = m.start(1), m.end()
+            inside = [x for x in taken.mentions if x.start < ver_b and x.end > noun_a]
+            if any(x.start < m.start(2) or x.end > ver_b for x in inside):
+                continue   # the noun or more is part of another name already
+            start = self._walk_left(s, noun_a, taken, limit=8)
+            prefix = s[start:noun_a]
+            if len(prefix) < 2 or not all(is_han(c) for c in prefix) or self.lex.is_not_name(prefix) \
+                    or self.lex.cue_before(prefix) is not None or not taken.free(start, noun_a):
+                continue
+            yield Mention(start, ver_b, s[start:ver_b], (MOD,), {}, "han-version")
 
     def _walk_left(self, s: str, end: int, taken: "_Taken", limit: int = 8, passable: bool = False) -> int:
         """Return where a Han name ending at ``end`` starts: after the last boundary word.
@@ -1153,7 +1168,8 @@ class Recognizer:
                 cue = self.lex.cue_before(head.group())
             before = s[max(0, m.start() - 8):m.start()].rstrip().rstrip("：:")
             noun_before = self.lex.cue_before(before)
-            named = bool(_NAMED.search(before)) or noun_before is not None
+            named = bool(_NAMED.search(before)) or noun_before is not None \
+                or bool(_RELEASED_DESCRIBED.search(before))   # 推出对话式搜索"Ask Lumio"
             # 星河“小星”公测上线 is a product; 星河“AI+教育”战略 is a plan, not a product
             maker = taken.at_end(m.start())
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
@@ -1271,6 +1287,8 @@ _BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])|\bIndex\b|Leaderboard|Arena
 _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日")
 _LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
 _SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
+_RELEASED_DESCRIBED = re.compile(r"(?:推出|发布|上线|内测|公测)了?(?![一二两三四五六七八九十多几数]款)[\u4e00-\u9fff]{0,4}"
+                                 r"(?:搜索|功能|服务|工具|助手|应用|平台|模型|产品|智能体|插件)$")
 _RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了?$")
 _PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|上线|发布|推出|开放|开启|停运|下线|更新|升级)")
 _UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘)")
@@ -1280,6 +1298,7 @@ _APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
+_MODEL_NOUN_VERSION = re.compile(r"(大模型|模型)\s?([Vv]\d+(?:\.\d+)+)(?![\d.])")
 _AI_DEVICE = re.compile(r"AI\s?(?:智能)?(?:眼镜|耳机|手机|音箱|手表|戒指)(?![\u4e00-\u9fff]{0,1}(?:市场|行业|赛道|产业|品类|领域))")
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]")
