@@ -89,7 +89,7 @@ _PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
                             "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
-_COBRAND = re.compile(r"\s?[×╳]\s?([\u4e00-\u9fff]{2,6}?)(?:合作|联名|联手|携手|推出|发布)?(?=[，,。；;：:\s]|$)")
+_COBRAND = re.compile(r"\s?[×╳+＋]\s?([\u4e00-\u9fff]{2,6}?)(?:合作|联名|联手|携手|推出|发布)?(?=[，,。；;：:\s]|$)")
 _COBRAND_LEFT = re.compile(r"(?:^|(?<=[，,：:；;\s*]))([\u4e00-\u9fff]{2,6})\s?[×╳]\s?")
 _PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
@@ -120,7 +120,7 @@ class Recognizer:
             (self._business_units, None),
             (self._org_devices, _AI_DEVICE),
             (self._org_products, self.lex.product_descriptors),
-            (self._cobrand_orgs, re.compile("[×╳]")),
+            (self._cobrand_orgs, re.compile("[×╳+＋]")),
             (self._partner_orgs, _PARTNER_WITH),
             (self._partner_lists, _PARTNER_LIST),
             (self._org_lists, re.compile("、|和|及")),
@@ -741,7 +741,7 @@ class Recognizer:
                 break
 
     def _cobrand_orgs(self, s: str, taken: "_Taken"):
-        """The partner after an organisation and a cross: 星河科技×北辰 → 北辰 (a co-brand)."""
+        """The partner after an organisation and a cross or a plus: 星河科技×北辰, 星河科技+北辰 → 北辰."""
         for m in _COBRAND.finditer(s):
             a, b = m.span(1)
             left = taken.at_end(m.start())
