@@ -304,3 +304,10 @@ def test_a_han_model_name_with_a_latin_version_is_one_model(rec):
 def test_a_quoted_name_after_a_released_kind_of_thing_is_a_name(rec):
     assert "Ask Lumio" in names(rec, '星河科技推出对话式搜索"Ask Lumio"')
     assert "公地悲剧" not in names(rec, '开源生态可能走向"公地悲剧"')
+
+
+def test_two_capitalised_words_after_a_company_are_its_product_unless_they_speak(rec):
+    found = {m.text: (m.classes, m.owner) for m in rec.find("Meta One Premium 每月 19.99 美元，解锁高阶推理")}
+    assert found["One Premium"] == (("Product",), "meta")
+    assert names(rec, "谷歌 Jeff Dean 表示模型还会更快")["Jeff Dean"] == ("Person",)
+    assert names(rec, "OpenAI 成立 OpenAI Deployment Company")["Deployment Company"] == ("Organization",)

@@ -188,15 +188,16 @@ class Recognizer:
     @staticmethod
     def _owned_latin_products(s: str, mentions: list[Mention]) -> None:
         """星河 Nova, 星河Nova 上线: an unclassed Latin name right after a known company is one of
-        its products (its ``owner``). Not in lists (A、B Nova …) and not for person-shaped names
-        (星河 Anna Berg) or organisation words (星河 Cloud Research)."""
+        its products (its ``owner``). Not in lists (A、B Nova …), not for a person-shaped name that
+        speaks (星河 Anna Berg 表示) and not for organisation words (星河 Cloud Research)."""
         for org, m in zip(mentions, mentions[1:]):
             if m.classes or m.known or m.source != "latin" or not org.known or org.classes[:1] != (ORG,) \
                     or org.ref is not None or s[org.end:m.start] not in ("", " "):
                 continue
             if (org.start and s[org.start - 1] in "、和与及,，/&") or re.match(r"\s*(?:、|等|和|与|及|/|&)", s[m.end:]):
                 continue
-            if _LATIN_PERSON.fullmatch(m.text) or set(m.text.split()) & (_LATIN_ORG_WORDS | {"Research", "Cloud"}) \
+            if _LATIN_PERSON.fullmatch(m.text) and _SPEAKS_AFTER.match(s, m.end) \
+                    or set(m.text.split()) & (_LATIN_ORG_WORDS | {"Research", "Cloud"}) \
                     or re.fullmatch(r"[A-Z]{2,4}", m.text):
                 continue   # 斯坦福 HAI, 微软 MAI: a short acronym after a company is mostly one of its units
             # 星河 Lumio 宣布…/完成融资: a unit acting as a company is an organisation of its owner
@@ -1251,7 +1252,7 @@ _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy",
-                              "Fund", "Growth", "Investments", "Management", "Advisors"})
+                              "Fund", "Growth", "Investments", "Management", "Advisors", "Company"})
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
@@ -1291,7 +1292,7 @@ _RELEASED_DESCRIBED = re.compile(r"(?:推出|发布|上线|内测|公测)了?(?!
                                  r"(?:搜索|功能|服务|工具|助手|应用|平台|模型|产品|智能体|插件)$")
 _RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了?$")
 _PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|上线|发布|推出|开放|开启|停运|下线|更新|升级)")
-_UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘)")
+_UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘|事业群|事业部|部门|团队)")
 _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation and other proper names
 _LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
 _APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
