@@ -374,3 +374,8 @@ def test_investors_owned_by_others_are_the_investors_not_their_owners():
 
 def test_two_organisations_exploring_together_are_partners():
     assert has(triples("星河科技与北辰大学探索实时翻译的新应用"), "星河科技", "partnersWith", "北辰大学")
+
+
+def test_a_research_team_named_after_its_lead_and_an_aside_works_for_the_university():
+    found = triples("北辰大学周明团队（林远参与）推出开源视觉推理框架 Tide")
+    assert has(found, "周明", "worksFor", "北辰大学")

@@ -126,7 +126,7 @@ class Recognizer:
             (self._org_lists, re.compile("、|和|及")),
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
-            (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测")),
+            (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|团队|课题组")),
             (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
@@ -1022,7 +1022,8 @@ class Recognizer:
             yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
     def _people_after_orgs(self, s: str, taken: "_Taken"):
-        """月之暗面张予彤透露: an organisation, then a surnamed name, then a speech verb."""
+        """月之暗面张予彤透露, 北辰大学周明团队: an organisation, then a surnamed name, then a speech
+        verb or the person's team."""
         for org in list(taken.mentions):
             if ORG not in org.classes:
                 continue
@@ -1050,7 +1051,8 @@ class Recognizer:
                     seg = taken.segmentation()
                     nxt_ok = not (seg.word_at(k) and seg.tag_at(k) in COMMON_WORD | NOT_NAME_START)
             if strict_after:
-                nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测", s[e:]))
+                nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|"
+                                                      r"(?:教授|研究员)?(?:团队|课题组)", s[e:]))
             if nxt_ok:
                 return self._person_named(s, k, e, has_surname)
         if has_surname and not strict_after:
