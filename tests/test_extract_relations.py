@@ -379,3 +379,15 @@ def test_two_organisations_exploring_together_are_partners():
 def test_a_research_team_named_after_its_lead_and_an_aside_works_for_the_university():
     found = triples("北辰大学周明团队（林远参与）推出开源视觉推理框架 Tide")
     assert has(found, "周明", "worksFor", "北辰大学")
+
+
+def test_who_else_took_part_in_a_round_invests_and_the_investee_invests_in_no_one():
+    found = triples("北辰智能完成 3 亿元融资，星河资本领投。参与本轮投资的还有远山创投和 Lumen Capital。",
+                    title="北辰智能完成 3 亿元融资")
+    assert has(found, "远山创投", "investsIn", "北辰智能") and has(found, "Lumen Capital", "investsIn", "北辰智能")
+    assert not any(s == "北辰智能" and p == "investsIn" for s, p, o in found)
+
+
+def test_an_old_shareholder_who_follows_on_again_invests():
+    found = triples("北辰智能获得由星河资本领投的 2 亿元 A 轮融资，老股东远山资本继续跟投。")
+    assert has(found, "远山资本", "investsIn", "北辰智能")

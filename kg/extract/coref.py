@@ -121,7 +121,7 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     colon = text.find("：")
     if ctx.org and (colon < 0 or _headline_subject(mentions, colon, resolver) == ctx.org):
         pos = _OPENING_ADVERB.match(text, colon + 1).end()
-        if verbs.match(text, pos):
+        if verbs.match(text, pos) and not _WHO_ELSE.match(text, pos):
             new.append(Mention(pos, pos, "", (ORG,), {}, "coref", ref=ctx.org))
     first = mentions[0] if mentions else None
     if first is not None and ORG in first.classes[:1] and not text[:first.start].strip():
@@ -133,6 +133,10 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     if new:
         mentions.extend(new)
         mentions.sort(key=lambda m: (m.start, m.end))
+
+
+#: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
+_WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 
 
 def _headline_subject(mentions: list[Mention], colon: int, resolver) -> str | None:
