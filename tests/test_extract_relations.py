@@ -391,3 +391,19 @@ def test_who_else_took_part_in_a_round_invests_and_the_investee_invests_in_no_on
 def test_an_old_shareholder_who_follows_on_again_invests():
     found = triples("北辰智能获得由星河资本领投的 2 亿元 A 轮融资，老股东远山资本继续跟投。")
     assert has(found, "远山资本", "investsIn", "北辰智能")
+
+
+def test_a_cofounder_and_ceo_of_an_unknown_company_holds_both_titles():
+    found = triples("Lumio 联合创始人兼 CEO Anna Berg 透露，团队规模已超百人")
+    assert has(found, "Anna Berg", "ceoOf", "Lumio") and has(found, "Anna Berg", "founderOf", "Lumio")
+
+
+def test_a_model_shaped_name_after_a_chip_noun_is_a_chip():
+    found = triples("星河半导体推出新一代 AI 芯片 Orion-3，采用 3nm 工艺")
+    assert has(found, "星河半导体", "manufactures", "Orion-3") and not has(found, "星河半导体", "releases", "Orion-3")
+
+
+def test_acquired_in_the_passive_and_a_product_line_that_uses_a_model():
+    assert has(triples("Lumio 被星河科技以 2 亿美元收购"), "星河科技", "acquires", "Lumio")
+    found = triples("北辰智能旗下客服产品采用 Nova-7 作为底层模型")
+    assert not has(found, "北辰智能", "releases", "Nova-7")

@@ -226,6 +226,11 @@ class Recognizer:
         """视频编辑套件 Google Vids, 自家 Agent 产品 Cowork: an unclassed Latin name after a
         product, model or chip noun (its maker's name may stand between) takes that class."""
         for i, m in enumerate(mentions):
+            if m.classes == (MOD,) and not m.known and m.source == "latin" and m.family is None \
+                    and self.lex.cue_before(s[max(0, m.start - 8):m.start].rstrip()) == CHP \
+                    and self.lex.class_cue(s, m.end, window=3) in (None, CHP):
+                m.classes = (CHP,)   # AI 芯片 Orion-3: a chip noun before a model-shaped name makes it a chip
+                continue
             if m.classes or m.known or m.source != "latin":
                 continue
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
