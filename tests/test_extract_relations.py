@@ -407,3 +407,16 @@ def test_acquired_in_the_passive_and_a_product_line_that_uses_a_model():
     assert has(triples("Lumio 被星河科技以 2 亿美元收购"), "星河科技", "acquires", "Lumio")
     found = triples("北辰智能旗下客服产品采用 Nova-7 作为底层模型")
     assert not has(found, "北辰智能", "releases", "Nova-7")
+
+
+def test_a_chip_platform_in_an_adaptation_list_is_not_the_storys_maker():
+    facts = load_pipeline().extract_story(Story(1, "Nova-7 发布", "Nova-7 发布当天即完成对昇腾、寒武纪等国产芯片的适配。"))
+    found = {(facts.entities[r.subject].name, r.predicate, facts.entities[r.object].name) for r in facts.relations}
+    assert not any(p == "releases" for s, p, o in found)
+    assert has(found, "Nova-7", "runsOn", "寒武纪")
+
+
+def test_a_use_verb_ends_a_name_found_by_its_suffix():
+    found = triples("远山医院已部署星河科技的医疗大模型 Nova-Med")
+    assert not any(s.startswith("部署") for s, p, o in found)
+    assert has(found, "星河科技", "releases", "Nova-Med")

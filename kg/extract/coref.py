@@ -53,7 +53,8 @@ class StoryContext:
         body = [x for x in ordered if not x[0].is_title]
         for group in (title, body[:2]):
             for _, mentions in group:
-                m = next((m for m in mentions if ORG in m.classes and m.ref is None), None)
+                # an organisation first (寒武纪 in a list of chips to adapt to is a chip, not the subject)
+                m = next((m for m in mentions if m.classes[:1] == (ORG,) and m.ref is None), None)
                 if m is not None:
                     ctx.org = resolver.resolve(m, ORG)
                     break
