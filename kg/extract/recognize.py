@@ -716,8 +716,8 @@ class Recognizer:
             device = _AI_DEVICE.match(s, k)
             if device is None or not taken.free(k, device.end()):
                 continue
-            yield Mention(k, device.end(), device.group(), (PRD,), {}, "descriptor",
-                          name=s[org.start:device.end()], owner=org.entries[ORG].key)
+            full = s[org.start:device.end()].replace(" ", "")   # one name however it is spaced
+            yield Mention(k, device.end(), full, (PRD,), {}, "descriptor", owner=org.entries[ORG].key)
 
     def _org_products(self, s: str, taken: "_Taken"):
         """蚂蚁灵光App, 阿里云百炼平台: a known organisation, a short Han name, a product noun.
