@@ -44,14 +44,20 @@ def test_every_relation_has_its_sentence(graph):
     assert not missing[:5]
 
 
-def test_seed_gold_scores(corpus_dir, gold_dir):
-    """The seed gold scored with ../shared/tools/score.py (in process): a regression guard."""
+@pytest.fixture(scope="module")
+def score(gold_dir):
+    """The scorer ../shared/tools/score.py, loaded as a module."""
     tool = gold_dir.parent / "tools" / "score.py"
     if not tool.exists():
         pytest.skip(f"no scorer at {tool}")
     spec = importlib.util.spec_from_file_location("aikg_score", tool)
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seed_gold_scores(corpus_dir, gold_dir, score):
+    """The seed gold scored with ../shared/tools/score.py (in process): a regression guard."""
     from rdflib import Dataset
     from kg.extract import load_pipeline
     from kg.parse import read_digest
@@ -72,3 +78,14 @@ def test_seed_gold_scores(corpus_dir, gold_dir):
             results.append(score.score(gold, out))
     overall = score.summarize(results)["overall"]
     assert overall["precision"] >= 0.85 and overall["recall"] >= 0.80, overall
+
+
+def test_our_own_gold_files_load_with_the_scorer(corpus_dir, score):
+    """Every file of tests/gold/ passes the scorer's own checks and names a digest of the corpus."""
+    files = sorted((Path(__file__).parent / "gold").glob("*/*.yaml"))
+    assert len(files) >= 33
+    for gf in files:
+        gold = score.load_gold(gf)
+        assert not gold["problems"], (gf, gold["problems"][:3])
+        assert (corpus_dir / gold["document"]).exists(), gf
+        assert gold["triples"], gf
