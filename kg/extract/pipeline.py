@@ -292,14 +292,10 @@ class Pipeline:
                     p = pred
                     if p in ("releases", "manufactures") and o in owned and not resolver.related(s, owned[o]):
                         continue   # 谷歌自研 TPU、微软 Maia: an item of the list glued to its own maker
-                    if p == "manufactures":
+                    if p in ("releases", "manufactures"):
                         maker = resolver.maker_of(o)
                         if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
-                            continue
-                    if p == "releases":
-                        maker = resolver.maker_of(o)
-                        if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
-                            if not rule.hosts:
+                            if p == "manufactures" or not rule.hosts:
                                 continue   # 星河的 Lumio made by another: the rule read the wrong maker
                             p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
                     sig = SIGNATURES[p]
