@@ -32,6 +32,8 @@ _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
 #: the company or group whose role follows (集团CEO, 公司首席科学家): the story's organisation
 _ROLE_OWNER = re.compile(r"(?:^|(?<=[，,。；;：:\s由任的为与和及前、]))(?:该|本)?(?:集团|公司)")
 _COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|之后|此外还|另外还)\s*")
+#: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
+_WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
 
@@ -134,10 +136,6 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     if new:
         mentions.extend(new)
         mentions.sort(key=lambda m: (m.start, m.end))
-
-
-#: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
-_WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 
 
 def _headline_subject(mentions: list[Mention], colon: int, resolver) -> str | None:

@@ -266,10 +266,12 @@ class Pipeline:
         owned: dict[str, str] = {}   # a listed thing -> the other organisation glued before it
         for name, idxs in b.slots.items():
             slot = rule.slots[name]
-            idxs = _until_new_owner(a, idxs, cut=rule.predicate in ("subsidiaryOf", "releases", "manufactures"))
-            keys[name] = [k for k in (self._bind(a, i, slot.classes, rule.unknown, resolver) for i in idxs) if k]
             if len(idxs) > 1:
-                owned.update(_owned_items(a, idxs, resolver))
+                idxs = _until_new_owner(a, idxs, cut=rule.predicate in ("subsidiaryOf", "releases", "manufactures"))
+            bound = {i: self._bind(a, i, slot.classes, rule.unknown, resolver) for i in idxs}
+            keys[name] = [k for k in bound.values() if k]
+            if len(idxs) > 1:
+                owned.update(_owned_items(a, bound, resolver))
         for name, idxs in b.header_slots.items():
             slot = rule.header_slots[name]
             keys[name] = [k for k in (self._bind(header, i, slot.classes, rule.unknown, resolver)
@@ -290,9 +292,9 @@ class Pipeline:
                     if s == o:
                         continue
                     p = pred
-                    if p in ("releases", "manufactures") and o in owned and not resolver.related(s, owned[o]):
-                        continue   # 谷歌自研 TPU、微软 Maia: an item of the list glued to its own maker
                     if p in ("releases", "manufactures"):
+                        if o in owned and not resolver.related(s, owned[o]):
+                            continue   # 谷歌自研 TPU、微软 Maia: an item of the list glued to its own maker
                         maker = resolver.maker_of(o)
                         if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
                             if p == "manufactures" or not rule.hosts:
@@ -480,7 +482,7 @@ _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的)")
 
 
 def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:
-    """Return the items of a bound list without those that only own the next item.
+    """Return the items of a bound list (two or more) without those that only own the next item.
 
     With ``cut`` (a list of what one owner owns), the list stops at the first item that owns
     what follows it: 淡马锡旗下 Vertex、中信旗下农业基金 lists Vertex only. Without it (a list of
@@ -490,23 +492,20 @@ def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:
     if cut:
         first = next((n for n in owners if n > 0), None)
         return idxs if first is None else idxs[:first]
-    return [i for n, i in enumerate(idxs) if n not in owners] if owners and len(idxs) > 1 else idxs
+    return [i for n, i in enumerate(idxs) if n not in owners]
 
 
-def _owned_items(a: _Analysed, idxs: list[int], resolver: Resolver) -> dict[str, str]:
-    """Return, for the items of a bound list that an organisation's name directly precedes
-    (谷歌自研 TPU、微软 Maia、AWS Graviton), the item's key -> that organisation's key."""
+def _owned_items(a: _Analysed, bound: dict[int, str | None], resolver: Resolver) -> dict[str, str]:
+    """Return, for the items of a bound list (mention index -> key) that an organisation's name
+    directly precedes (谷歌自研 TPU、微软 Maia、AWS Graviton), the item's key -> that organisation's key."""
     out = {}
     text = a.sentence.text
-    for i in idxs:
-        if i == 0 or i - 1 in idxs:
+    for i, key in bound.items():
+        if key is None or i == 0 or i - 1 in bound or resolver.class_of(key) not in (MOD, PRD, CHP):
             continue
         before, m = a.mentions[i - 1], a.mentions[i]
-        if before.classes[:1] != (ORG,) or before.ref is not None or text[before.end:m.start].strip():
-            continue
-        cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
-        if cls in (MOD, PRD, CHP):
-            out[resolver.resolve(m, cls)] = resolver.resolve(before, ORG)
+        if before.classes[:1] == (ORG,) and before.ref is None and not text[before.end:m.start].strip():
+            out[key] = resolver.resolve(before, ORG)
     return out
 
 

@@ -708,7 +708,9 @@ class Recognizer:
 
     def _org_devices(self, s: str, taken: "_Taken"):
         """星河AI眼镜, 北辰 AI 手机: a known organisation glued to an AI device noun names that device,
-        a product of the organisation (its name keeps the organisation: 星河AI眼镜)."""
+        a product of the organisation. The mention spans the device noun only (the organisation
+        stays a mention of its own) but its text is the whole name without spaces (北辰AI手机), so
+        the device is one node in every digest and the bare noun is never its label."""
         for org in list(taken.mentions):
             if not org.known or ORG not in org.classes[:1] or org.ref is not None:
                 continue
