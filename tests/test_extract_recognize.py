@@ -311,3 +311,18 @@ def test_two_capitalised_words_after_a_company_are_its_product_unless_they_speak
     assert found["One Premium"] == (("Product",), "meta")
     assert names(rec, "谷歌 Jeff Dean 表示模型还会更快")["Jeff Dean"] == ("Person",)
     assert names(rec, "OpenAI 成立 OpenAI Deployment Company")["Deployment Company"] == ("Organization",)
+
+
+def test_a_preposition_the_segmenter_glues_to_a_name_stays_out_of_it(rec):
+    assert "远杉资本" in names(rec, "由远杉资本领投，老股东继续跟投")
+    assert not any(n.startswith("由") for n in names(rec, "由远杉资本领投，老股东继续跟投"))
+
+
+def test_a_noun_right_before_an_organisation_suffix_is_part_of_the_name(rec):
+    found = names(rec, "由江淮投资集团远山基金和北辰精密联合领投")
+    assert found.get("江淮投资集团") == ("Organization",) and found.get("远山基金") == ("Organization",)
+
+
+def test_a_regional_arm_of_a_fund_is_an_organisation_not_a_model(rec):
+    # Granite is a model family in the gazetteer; Granite Asia is an investor
+    assert names(rec, "本轮由 Granite Asia、腾讯联合领投")["Granite Asia"] == ("Organization",)

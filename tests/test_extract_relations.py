@@ -420,3 +420,15 @@ def test_a_use_verb_ends_a_name_found_by_its_suffix():
     found = triples("远山医院已部署星河科技的医疗大模型 Nova-Med")
     assert not any(s.startswith("部署") for s, p, o in found)
     assert has(found, "星河科技", "releases", "Nova-Med")
+
+
+def test_a_fund_named_after_its_group_invests_and_the_group_does_not():
+    found = triples("由江淮投资集团远山基金和北辰精密联合领投。", title="星河机器人完成 2 亿美元 B 轮融资")
+    assert has(found, "远山基金", "investsIn", "星河机器人") and has(found, "北辰精密", "investsIn", "星河机器人")
+    assert not has(found, "江淮投资集团", "investsIn", "星河机器人")
+
+
+def test_lead_investors_after_this_round_with_a_regional_fund_first():
+    found = triples("本轮由 Granite Asia、腾讯、远杉资本联合领投。", title="星河科技完成 3 亿美元 B+ 轮融资")
+    for investor in ("Granite Asia", "腾讯", "远杉资本"):
+        assert has(found, investor, "investsIn", "星河科技")

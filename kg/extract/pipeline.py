@@ -487,8 +487,11 @@ def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:
     With ``cut`` (a list of what one owner owns), the list stops at the first item that owns
     what follows it: 淡马锡旗下 Vertex、中信旗下农业基金 lists Vertex only. Without it (a list of
     investors, partners ...), the owners drop out and what they own stays: 投资方包括淡马锡旗下
-    Vertex、中信旗下农业基金 lists Vertex and 农业基金."""
-    owners = [n for n, i in enumerate(idxs) if _NEW_OWNER.match(a.sentence.text, a.mentions[i].end)]
+    Vertex、中信旗下农业基金 lists Vertex and 农业基金. An item glued to the next one owns it
+    (河南投资集团汇融基金)."""
+    text = a.sentence.text
+    owners = [n for n, i in enumerate(idxs) if _NEW_OWNER.match(text, a.mentions[i].end)
+              or n + 1 < len(idxs) and idxs[n + 1] == i + 1 and a.mentions[i + 1].start == a.mentions[i].end]
     if cut:
         first = next((n for n in owners if n > 0), None)
         return idxs if first is None else idxs[:first]

@@ -593,11 +593,14 @@ class Recognizer:
         """Return where a Han name ending at ``end`` starts: after the last boundary word.
 
         ``passable``: domain nouns (机器人, 人工智能 …) do not end the name
-        (北京人形机器人创新中心)."""
+        (北京人形机器人创新中心). A few nouns right before the suffix never end it
+        (河南投资集团, 华创投资基金)."""
         k = end
         while k > 0 and end - k < limit and is_han(s[k - 1]) and taken.free(k - 1, k):
             if self.lex.boundary_ends_at(s, k):
                 word = next((w for w in _PASSABLE if s.startswith(w, k - len(w))), None) if passable else None
+                if k == end:
+                    word = next((w for w in _BEFORE_SUFFIX if s.startswith(w, k - len(w))), word)
                 if word is None or end - (k - len(word)) > limit:
                     break
                 k -= len(word)
@@ -635,8 +638,9 @@ class Recognizer:
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
                     continue   # the name runs further left than we can tell: better none than a cut one
                 if 0 < start < a:   # the walk stopped inside a word (自|变量机器人): take the whole word
-                    w = taken.segmentation().word_start(start)
-                    if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start):
+                    w = taken.segmentation().word_start(start)   # but not a preposition (由|云杉资本)
+                    if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start) \
+                            and s[start - 1] not in _PREPOSITIONS:
                         start = w
                 prefix = s[start:a]
                 if len(prefix) < 2 or not all(is_han(c) for c in prefix):
@@ -1239,6 +1243,8 @@ _ORG_BEFORE = re.compile(r"(?:投资|收购|起诉|领投|入股|持有|与|和|
 
 
 _PASSABLE = ("人形机器人", "人工智能", "具身智能", "机器人", "大模型", "智能", "芯片")
+#: nouns that are part of the name when they stand right before its suffix (河南投资集团)
+_BEFORE_SUFFIX = ("投资", "控股", "产业", "创业")
 _UNIT_SUFFIXES = frozenset({"研究院", "研究所", "实验室", "研究中心", "学院", "创新中心", "工作室"})
 _NAME_LIST_HEADER = re.compile(r"投资|版图|组合|股东|产品|发布|推出|上线|开源|矩阵|名单|阵容|包括")
 _NONSPACE = re.compile(r"\S+")
@@ -1254,6 +1260,8 @@ _ORG_LIST_OPENER = re.compile(r"(?:车企|公司|企业|厂商|机构|平台|伙
 _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|厂商|车企|机构|云平台|平台|云厂商|资本|基金|"
                               r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方)|"
                               r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
+#: one-character prepositions: the segmenter may glue them to the name after them (由云 | 杉资本)
+_PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
 #: discovered Han names that must sit on word edges and not open with a verb or adverb
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
@@ -1261,7 +1269,8 @@ _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy",
-                              "Fund", "Growth", "Investments", "Management", "Advisors", "Company"})
+                              "Fund", "Growth", "Investments", "Management", "Advisors", "Company",
+                              "Asia", "Global", "International"})   # regional arms: Granite Asia
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
