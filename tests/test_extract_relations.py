@@ -432,3 +432,18 @@ def test_lead_investors_after_this_round_with_a_regional_fund_first():
     found = triples("本轮由 Granite Asia、腾讯、远杉资本联合领投。", title="星河科技完成 3 亿美元 B+ 轮融资")
     for investor in ("Granite Asia", "腾讯", "远杉资本"):
         assert has(found, investor, "investsIn", "星河科技")
+
+
+def test_the_story_company_raises_when_the_investor_is_in_brackets():
+    found = triples("公司 4 月完成 5000 万美元 A 轮融资（星河资本领投），估值翻倍。", title="北辰智能发布 Nova-7")
+    assert has(found, "星河资本", "investsIn", "北辰智能")
+
+
+def test_an_investor_after_a_repeat_word_is_still_an_investor():
+    found = triples("北辰智能完成 B 轮融资，星河资本连续跟投。")
+    assert has(found, "星河资本", "investsIn", "北辰智能")
+
+
+def test_the_name_after_a_lead_verb_and_before_a_round_is_the_one_raising():
+    found = triples("星河资本领投 Lumio 种子轮，金额未披露。")
+    assert has(found, "星河资本", "investsIn", "Lumio") and not has(found, "Lumio", "investsIn", "星河资本")

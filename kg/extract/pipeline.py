@@ -59,6 +59,8 @@ MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "
 
 #: after a name: it qualifies the next name (OpenAI 支持的 X 完成融资), it is not the one raising
 _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书|持股)的")
+#: after a name: it is an investor (星河资本领投 Lumio 种子轮), not the one raising
+_INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投|参投|注资|独家投资|战略投资)")
 _FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)轮|获投|战略投资")
 
 
@@ -404,10 +406,10 @@ class Pipeline:
             if not fm:
                 continue
             clause_start = max([text.rfind(c, 0, fm.start()) for c in "，,；;：:"] + [-1]) + 1
-            cands = [i for i, m in enumerate(a.mentions)
-                     if m.end <= fm.start() and m.ref is None
+            cands = [i for i, m in enumerate(a.mentions)   # 公司 4 月完成融资: the story's company
+                     if m.end <= fm.start() and (m.ref is None or resolver.class_of(m.ref) == ORG)
                      and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
-                     and not _BACKER_OF.match(text, m.end)]
+                     and not _BACKER_OF.match(text, m.end) and not _INVESTS_NEXT.match(text, m.end)]
             # a discovered product name counts only as the subject of its own clause (AI 社区 Loopit 完成融资)
             in_clause = [i for i in cands if a.mentions[i].start >= clause_start and _could_raise(a.mentions[i], True)]
             cands = [i for i in cands if _could_raise(a.mentions[i], False)]
