@@ -326,3 +326,27 @@ def test_a_noun_right_before_an_organisation_suffix_is_part_of_the_name(rec):
 def test_a_regional_arm_of_a_fund_is_an_organisation_not_a_model(rec):
     # Granite is a model family in the gazetteer; Granite Asia is an investor
     assert names(rec, "本轮由 Granite Asia、腾讯联合领投")["Granite Asia"] == ("Organization",)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北辰科技发布青鸾X5，主打家庭陪伴", "青鸾X5"),
+    ("星河机器人推出云雀R2，首批订单已交付", "云雀R2"),
+    ("远山半导体发布曜石C300芯片", "曜石C300"),
+])
+def test_a_han_brand_glued_to_a_model_code_is_one_name(rec, text, name):
+    assert name in names(rec, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("北辰科技财年Q4营收增长", "财年Q4"),
+    ("星河机器人正在测试V4版本", "测试V4"),
+    ("远山半导体的芯片N9仍在研发", "芯片N9"),
+])
+def test_a_period_a_verb_or_a_class_noun_before_a_code_is_no_brand(rec, text, code):
+    assert code not in names(rec, text)
+
+
+def test_a_brand_code_is_a_product_unless_a_chip_noun_follows(rec):
+    # a bare code like A3 reads as a chip; with a Han brand it is a product, unless the text says chip
+    assert names(rec, "星河科技宣布青鸾A3完成自主打乒乓球测试").get("青鸾A3") == ("Product",)
+    assert names(rec, "远山半导体发布曜石A3芯片").get("曜石A3") == ("Chip",)

@@ -133,6 +133,7 @@ class Recognizer:
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
             (self._product_names, self.lex.product_descriptors),
             (self._released_han_products, _RELEASE_VERB),
+            (self._han_brands_with_codes, _HAN_BRAND_CODE),   # last: the brand may follow its maker
         )
 
     # ------------------------------------------------------------ public
@@ -588,6 +589,30 @@ class Recognizer:
                     or self.lex.cue_before(prefix) is not None or not taken.free(start, noun_a):
                 continue
             yield Mention(start, ver_b, s[start:ver_b], (MOD,), {}, "han-version")
+
+    def _han_brands_with_codes(self, s: str, taken: "_Taken"):
+        """星火X2, 拾光S1, 远征A3: a two-character Han brand glued to a model code is one name.
+
+        The brand must stand alone: after a boundary word, a name or punctuation
+        (发布星火X2, 智元远征A3), and be no class noun, time word or other common phrase
+        (芯片N9, 财年Q4, 最年轻的P10 stay as they are)."""
+        for m in _HAN_BRAND_CODE.finditer(s):
+            a, code_a, b = m.start(), m.start(2), m.end()
+            code = next((x for x in taken.mentions if x.start == code_a and x.end == b and not x.known), None)
+            if code is None or not taken.free(a, code_a) or _NOT_A_CODE.match(m.group(2)):
+                continue
+            brand = m.group(1)
+            before_ok = a == 0 or not is_han(s[a - 1]) or taken.at_end(a) is not None \
+                or self.lex.boundary_ends_at(s, a) or self.lex.cue_before(s[max(0, a - 4):a]) is not None
+            seg = taken.segmentation()
+            if not before_ok or self.lex.is_not_name(brand) or self.lex.cue_before(brand) is not None \
+                    or self.lex.boundary_inside(s, a, code_a) or self.lex.boundary_ends_at(s, code_a) \
+                    or seg.tag_at(a) in ("a", "ad", "d", "m", "t", "r", "p", "c", "f", "q", "v", "vn") \
+                    or not seg.could_be_name(a, code_a, by_form=True):
+                continue
+            cue = self.lex.class_cue(s, b, window=8)   # a code alone looks like a chip (A3); a brand rarely is one
+            classes = (cue,) if cue in (MOD, PRD, CHP) else (PRD,) if CHP in code.classes[:1] else code.classes
+            yield _replace(code, Mention(a, b, s[a:b], classes, {}, "brand-code"))
 
     def _walk_left(self, s: str, end: int, taken: "_Taken", limit: int = 8, passable: bool = False) -> int:
         """Return where a Han name ending at ``end`` starts: after the last boundary word.
@@ -1263,6 +1288,10 @@ _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|
 #: one-character prepositions: the segmenter may glue them to the name after them (由云 | 杉资本)
 _PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
 #: discovered Han names that must sit on word edges and not open with a verb or adverb
+#: a two-character Han brand glued to a model code (星火X2, 真武M890)
+_HAN_BRAND_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{1,4}[A-Za-z]{0,3})(?![A-Za-z0-9.])")
+#: codes that are periods and levels, not models (Q4, L4, H1 as half-year)
+_NOT_A_CODE = re.compile(r"(?:Q[1-4]|L[0-5]|H[12]|FY\d+|AI\d?)$")
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
