@@ -447,3 +447,8 @@ def test_an_investor_after_a_repeat_word_is_still_an_investor():
 def test_the_name_after_a_lead_verb_and_before_a_round_is_the_one_raising():
     found = triples("星河资本领投 Lumio 种子轮，金额未披露。")
     assert has(found, "星河资本", "investsIn", "Lumio") and not has(found, "Lumio", "investsIn", "星河资本")
+
+
+def test_a_brand_with_its_own_noun_after_qixia_is_released_but_a_unit_is_not():
+    assert has(triples("这是针对星河科技旗下 Pebble 降噪耳机的一次降价"), "星河科技", "releases", "Pebble")
+    assert not any(p == "releases" for s, p, o in triples("星河科技旗下光影具身业务部即将发布首款机器狗"))
