@@ -452,3 +452,8 @@ def test_the_name_after_a_lead_verb_and_before_a_round_is_the_one_raising():
 def test_a_brand_with_its_own_noun_after_qixia_is_released_but_a_unit_is_not():
     assert has(triples("这是针对星河科技旗下 Pebble 降噪耳机的一次降价"), "星河科技", "releases", "Pebble")
     assert not any(p == "releases" for s, p, o in triples("星河科技旗下光影具身业务部即将发布首款机器狗"))
+
+
+def test_a_quoted_last_list_item_after_a_long_mixed_descriptor_is_in_the_list():
+    found = triples("星河科技旗下拥有 AI 图片社区 Lumio、AI 视频平台 LumiTV 和 AI 设计 Agent「星流」三条产品线。")
+    assert has(found, "星河科技", "releases", "星流")

@@ -196,7 +196,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
             item = owner + _QUOTE_OPEN + _mention_re(classes, None) + _QUOTE_CLOSE + tail + _ASIDE + (_item_end() if kind == "loose" else "")
             # an item may carry a short noun after it before the separator ("A 机械臂与 B 平台")
             sep = r"(?:" + _ITEM_NOUN + _SEP_WORD + r"|\s*)" + (
-                r"(?:[^\ue000\ue001，,。；;：:\n]{0,10}?)" if kind == "loose" else "")
+                r"(?:[^\ue000\ue001，,。；;：:\n]{0,14}?)" if kind == "loose" else "")
             piece = f"(?P<{name}>{item}(?:{sep}{item})*)"
         parts.append(piece)
     return r"\s*".join(parts), slots
