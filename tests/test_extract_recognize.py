@@ -350,3 +350,21 @@ def test_a_brand_code_is_a_product_unless_a_chip_noun_follows(rec):
     # a bare code like A3 reads as a chip; with a Han brand it is a product, unless the text says chip
     assert names(rec, "星河科技宣布青鸾A3完成自主打乒乓球测试").get("青鸾A3") == ("Product",)
     assert names(rec, "远山半导体发布曜石A3芯片").get("曜石A3") == ("Chip",)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("这轮融资会让公司估值翻番", "估值翻番"),
+    ("监管机构紧急评估 Nova-7 的漏洞说法", "紧急评估"),
+    ("利好AI企业服务赛道，资本正在转向", "服务赛道"),
+    ("团伙向企业高管发送伪造邮件", "高管发送"),
+])
+def test_common_words_after_a_descriptor_are_no_organisation(rec, text, junk):
+    assert junk not in names(rec, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("具身智能公司原力灵机完成新一轮融资", "原力灵机"),
+    ("评级机构穆迪警告云厂商的债务风险", "穆迪"),
+])
+def test_a_name_after_a_descriptor_is_an_organisation(rec, text, name):
+    assert names(rec, text).get(name) == ("Organization",)

@@ -457,3 +457,14 @@ def test_a_brand_with_its_own_noun_after_qixia_is_released_but_a_unit_is_not():
 def test_a_quoted_last_list_item_after_a_long_mixed_descriptor_is_in_the_list():
     found = triples("星河科技旗下拥有 AI 图片社区 Lumio、AI 视频平台 LumiTV 和 AI 设计 Agent「星流」三条产品线。")
     assert has(found, "星河科技", "releases", "星流")
+
+
+def test_an_organisation_right_before_another_makers_model_uses_it():
+    found = triples("火山引擎DeepSeek-V4限时五折，开发者迁移意愿上升")
+    assert has(found, "火山引擎", "uses", "V4") and not has(found, "火山引擎", "releases", "V4")
+
+
+def test_a_unit_named_after_the_maker_releases_the_makers_product():
+    # Vertex AI's maker is Google; Google Cloud, named after it, is not a host "using" it
+    found = triples("企业可以通过 Google Cloud Vertex AI 调用新模型")
+    assert has(found, "谷歌云", "releases", "Vertex AI") and not has(found, "谷歌云", "uses", "Vertex AI")

@@ -908,9 +908,23 @@ class Recognizer:
                         or self.lex.after_person.match(s, e) or _org_act(s, e):
                     name = s[k:e]
                     if not self.lex.is_not_name(name) and not self.lex.boundary_starts_at(s, k) \
-                            and not self.lex.cue_at(s, e):   # 企业信息查询平台: a compound noun, no name
+                            and not self.lex.cue_at(s, e) \
+                            and not self._opens_with_common_word(s, k, e, taken):   # 企业信息查询平台, 公司估值翻番
                         yield Mention(k, e, name, (ORG,), {}, "descriptor")
                     break
+
+    @staticmethod
+    def _opens_with_common_word(s: str, k: int, e: int, taken: "_Taken") -> bool:
+        """True when ``s[k:e]`` opens with a dictionary word of two or more characters that
+        is a common word (公司估值翻番, 机构紧急评估, 企业服务领域), or ends with a common verb
+        (企业高管发送): what follows a descriptor is then talk about it, not its name.
+        Proper names (穆迪, 深度机智) and words the dictionary lacks (智平方, 原力灵机) pass."""
+        seg = taken.segmentation()
+        first = seg.word_at(k) or ""
+        if len(first) >= 2 and seg.tag_at(k) in _COMMON_OPENER:
+            return True
+        last = max((a for a in seg.starts if k < a < e), default=None)
+        return last is not None and e - last >= 2 and seg.word_at(last) == s[last:e] and seg.tag_at(last) in ("v", "vn", "ad", "d")
 
     def _subject_orgs(self, s: str, taken: "_Taken"):
         """A Han name opening a clause as the subject of a company act: 火山引擎推出 …."""
@@ -1292,6 +1306,8 @@ _PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
 _HAN_BRAND_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{1,4}[A-Za-z]{0,3})(?![A-Za-z0-9.])")
 #: codes that are periods and levels, not models (Q4, L4, H1 as half-year)
 _NOT_A_CODE = re.compile(r"(?:Q[1-4]|L[0-5]|H[12]|FY\d+|AI\d?)$")
+#: part-of-speech tags of common words no organisation name opens with (jieba's tag set)
+_COMMON_OPENER = frozenset({"n", "vn", "v", "a", "ad", "an", "d", "df", "l", "i", "j", "k", "s", "m", "t", "r", "p", "c"})
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")

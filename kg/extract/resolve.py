@@ -143,12 +143,24 @@ class Resolver:
         return (entry.maker if entry else None) or self._maker.get(key)
 
     def related(self, a: str, b: str) -> bool:
-        """True when organisations ``a`` and ``b`` are one, or parent and unit, per the gazetteer."""
+        """True when organisations ``a`` and ``b`` are one, or parent and unit, per the gazetteer,
+        or one's name opens with the other's (Google Cloud and Google, 华为云 and 华为)."""
         if a == b:
             return True
         ea, eb = self.gaz.get(a), self.gaz.get(b)
         return bool((ea and ea.parent == b) or (eb and eb.parent == a)
-                    or (ea and eb and ea.parent and ea.parent == eb.parent))
+                    or (ea and eb and ea.parent and ea.parent == eb.parent)
+                    or (ea and eb and (_named_after(ea, eb) or _named_after(eb, ea))))
 
     def class_of(self, key: str) -> str | None:
         return self._cls.get(key)
+
+
+def _named_after(unit: Entry, owner: Entry) -> bool:
+    """True when ``unit``'s name is ``owner``'s name and more: Google Cloud / Google, 谷歌云 / 谷歌."""
+    for u, o in ((unit.en, owner.en), (unit.zh, owner.zh)):
+        if not u or not o or len(o) < 2 or not u.startswith(o) or u == o:
+            continue
+        if not o.isascii() or u[len(o)] == " ":   # a whole Latin word: Google Cloud, not Googleplex
+            return True
+    return False
