@@ -468,3 +468,11 @@ def test_a_unit_named_after_the_maker_releases_the_makers_product():
     # Vertex AI's maker is Google; Google Cloud, named after it, is not a host "using" it
     found = triples("企业可以通过 Google Cloud Vertex AI 调用新模型")
     assert has(found, "谷歌云", "releases", "Vertex AI") and not has(found, "谷歌云", "uses", "Vertex AI")
+
+
+def test_one_investor_funding_several_companies_in_a_row_invests_in_each_and_they_in_none():
+    found = triples("星河资本今年的投资包括：向北辰智能注资 3 亿美元、向远山投资 2 亿美元、向 Lumio 注入 1 亿美元。")
+    for company in ("北辰智能", "远山", "Lumio"):
+        assert has(found, "星河资本", "investsIn", company)
+    assert not any(s == "北辰智能" for s, p, o in found)
+    assert "远山投资" not in {x for t in found for x in (t[0], t[2])}

@@ -92,6 +92,7 @@ _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成
 _COBRAND = re.compile(r"\s?[×╳+＋]\s?([\u4e00-\u9fff]{2,6}?)(?:合作|联名|联手|携手|推出|发布)?(?=[，,。；;：:\s]|$)")
 _COBRAND_LEFT = re.compile(r"(?:^|(?<=[，,：:；;\s*]))([\u4e00-\u9fff]{2,6})\s?[×╳]\s?")
 _PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
+_INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
 _FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
 _NOT_IN_FEATURE = re.compile(r"[的与和及在是为将把被了或等让向对从给也还都再]|发布|推出|上线|开源|接入|集成|使用|采用|支持|新增|升级|打造|开发|构建|桌面|移动|手机|网页|电脑|人工智能|官方")
@@ -122,6 +123,7 @@ class Recognizer:
             (self._org_products, self.lex.product_descriptors),
             (self._cobrand_orgs, re.compile("[×╳+＋]")),
             (self._partner_orgs, _PARTNER_WITH),
+            (self._invested_orgs, _INVESTED_IN),
             (self._partner_lists, _PARTNER_LIST),
             (self._org_lists, re.compile("、|和|及")),
             (self._people_after_roles, self.lex.role_re),
@@ -687,6 +689,8 @@ class Recognizer:
                 if glued is not None and not glued.known and not glued.classes and glued.source == "latin":
                     continue   # 数字银行Digit: the words describe the new Latin name glued to them
                 if not strong:
+                    if m.group() == "投资" and _AMOUNT_AFTER.match(s, b):
+                        continue   # 向康宁投资 32 亿美元: the verb and its amount, no 康宁投资
                     if re.match(r"\s*[A-Za-z]", s[b:b + 3]) or self.lex.cue_at(s, b):
                         continue   # 检测公司 Veritas, 耦合智能大模型: the words describe the name after them
                     ends_here = b == len(s) or not is_han(s[b]) or self.lex.boundary_starts_at(s, b) \
@@ -795,7 +799,15 @@ class Recognizer:
 
     def _partner_orgs(self, s: str, taken: "_Taken"):
         """The partner in 与X达成战略合作 / 和X签署合作协议: a short Han run between 与 and the agreement."""
-        for m in _PARTNER_WITH.finditer(s):
+        return self._orgs_between(s, taken, _PARTNER_WITH)
+
+    def _invested_orgs(self, s: str, taken: "_Taken"):
+        """The company in 向X注资 30 亿美元 / 对X投资 5 亿元: a short Han run between 向 and the money."""
+        return self._orgs_between(s, taken, _INVESTED_IN)
+
+    def _orgs_between(self, s: str, taken: "_Taken", pattern: re.Pattern):
+        """Organisations in group 1 of ``pattern``: a short Han run no other finder claimed."""
+        for m in pattern.finditer(s):
             a, b = m.span(1)
             if not taken.free(a, b):
                 continue
@@ -1277,6 +1289,7 @@ _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|
                       r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:了)?\s*(?:约|近|超|逾|超过)?\s*[\d一二两三四五六七八九十百千万亿]")
 _WEAK_OK_AFTER = re.compile(r"将|对|向|被|已|正在|也|曾|旗下|CEO|创始人|\s*[）)]")
 _ORG_BEFORE = re.compile(r"(?:投资|收购|起诉|领投|入股|持有|与|和|、|携手|联合|联手|向|对|参与|注资|控告|并购|买下)\s*$")
 
