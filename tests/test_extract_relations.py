@@ -476,3 +476,14 @@ def test_one_investor_funding_several_companies_in_a_row_invests_in_each_and_the
         assert has(found, "星河资本", "investsIn", company)
     assert not any(s == "北辰智能" for s, p, o in found)
     assert "远山投资" not in {x for t in found for x in (t[0], t[2])}
+
+
+def test_new_names_heading_lines_or_with_a_long_aside_in_a_story_about_one_company_are_its():
+    found = triples("星河科技在开发者大会上集中亮相多款新品。\n- Orbit-Code-2（30 亿参数编程模型，已集成进自家 IDE）；\n"
+                    "- Lumio OS 5：集成 Nova 智能体，续航提升 10%", title="星河科技开发者大会：五款自研模型")
+    assert has(found, "星河科技", "releases", "Orbit-Code-2") and has(found, "星河科技", "releases", "Lumio OS 5")
+
+
+def test_a_title_headed_by_a_new_name_is_about_it_not_about_the_only_company_in_the_story():
+    found = triples("它是一款音频生成模型，与北辰唱片达成合作。", title="Lumio Audio 3.0：可生成六分钟歌曲")
+    assert not any(p == "releases" for s, p, o in found)

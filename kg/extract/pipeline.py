@@ -182,7 +182,7 @@ class Pipeline:
                 if listed and cls is None:
                     cls = taken_cls   # an unclassed list item is of the kind of the one before
                 if cls not in (MOD, PRD, CHP) or m.known or m.ref is not None or m.source != "latin" \
-                        or not _STORY_NAME.fullmatch(m.text) or not (listed or self._introduced(text, m)) \
+                        or not _STORY_NAME.fullmatch(m.text) or not (listed or self._introduced(text, m, a.sentence.is_title)) \
                         or (m.family is not None and m.family.maker not in (None, org)) \
                         or (m.owner is not None and m.owner != org) \
                         or is_negated(text, m.start, m.end) or _aside(text, m) \
@@ -195,13 +195,16 @@ class Pipeline:
                     taken, taken_cls = i, cls
         return out
 
-    def _introduced(self, text: str, m: Mention) -> bool:
-        """True when a class noun stands right before the name or closes an aside after it
-        (世界模型 Fast-WAM, Psi-R2（世界行动模型）)."""
+    def _introduced(self, text: str, m: Mention, in_title: bool = False) -> bool:
+        """True when a class noun stands right before the name, or closes an aside after it or
+        the aside's first part (世界模型 Fast-WAM, Psi-R2（世界行动模型）, V2（50 亿参数编程模型，…）),
+        or when the name heads a line of the text before a colon (Wear OS 7：集成 …; a title
+        so headed is about the name, not one of the subject's things)."""
         before = text[max(0, m.start - 8):m.start].rstrip()
-        aside = re.match(r"\s*[（(]([^（()）]{1,12})[）)]", text[m.end:])
+        aside = re.match(r"\s*[（(]([^（()），,；;]{1,16})[）)，,；;]", text[m.end:])
         lex = self.recognizer.lex
-        return lex.cue_before(before) in (MOD, PRD, CHP) or bool(aside and lex.cue_before(aside.group(1)))
+        return lex.cue_before(before) in (MOD, PRD, CHP) or bool(aside and lex.cue_before(aside.group(1))) \
+            or (not in_title and not text[:m.start].strip(" -*•·") and bool(re.match(r"\s*[：:]", text[m.end:])))
 
     def _maker_in_story(self, analysed: list[_Analysed], ctx: StoryContext,
                         resolver: Resolver) -> list[Relation]:
