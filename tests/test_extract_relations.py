@@ -487,3 +487,14 @@ def test_new_names_heading_lines_or_with_a_long_aside_in_a_story_about_one_compa
 def test_a_title_headed_by_a_new_name_is_about_it_not_about_the_only_company_in_the_story():
     found = triples("它是一款音频生成模型，与北辰唱片达成合作。", title="Lumio Audio 3.0：可生成六分钟歌曲")
     assert not any(p == "releases" for s, p, o in found)
+
+
+def test_a_unit_named_after_its_parent_belongs_to_it_only_when_the_article_names_the_parent():
+    pipeline = load_pipeline()
+    alone = pipeline.extract_article(parse_digest(
+        "---\ntitle: t\ndate: 2026-05-01\n---\n\n## SK 海力士量产 HBM4\n\nSK 海力士宣布 HBM4 进入量产。\n", "one.md"))
+    assert not any(r.predicate == "subsidiaryOf" for f in alone for r in f.relations)
+    both = pipeline.extract_article(parse_digest(
+        "---\ntitle: t\ndate: 2026-05-01\n---\n\n## 谷歌DeepMind 发布新模型\n\n谷歌DeepMind 推出 Genie 4。\n\n"
+        "## 苹果引入谷歌模型\n\n苹果将在 Siri 中使用谷歌的 Gemini 模型。\n", "two.md"))
+    assert any((r.subject, r.predicate, r.object) == ("deepmind", "subsidiaryOf", "google") for f in both for r in f.relations)

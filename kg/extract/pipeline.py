@@ -105,7 +105,10 @@ class Pipeline:
     def _stories(self, stories: list[Story]) -> list[StoryFacts]:
         """Extract ``stories`` with one resolver, so one name is one entity across them."""
         resolver = Resolver(self.gaz)
-        facts = [self._story(story, resolver) for story in stories]
+        named: set[str] = set()   # the organisations the article names on their own
+        facts = [self._story(story, resolver, named) for story in stories]
+        for f in facts:
+            f.relations = _named_parents_only(f.relations, named)
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
@@ -116,12 +119,13 @@ class Pipeline:
         return facts
 
     # ------------------------------------------------------------ stories
-    def _story(self, story: Story, resolver: Resolver) -> StoryFacts:
+    def _story(self, story: Story, resolver: Resolver, named: set[str]) -> StoryFacts:
         facts = StoryFacts(story=story)
         analysed: list[_Analysed] = []
         for sent in split_story(story):
             mentions = self.recognizer.find(sent.text, lead_name=sent.header or False)
             analysed.append(_Analysed(sent, mentions, ""))
+            named.update(m.entries[ORG].key for m in mentions if ORG in m.entries)
         ctx = StoryContext.of([(a.sentence, a.mentions) for a in analysed], resolver)
         story_org = ctx.org
         for a in analysed:
@@ -546,6 +550,14 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def _named_parents_only(relations: list[Relation], named: set[str]) -> list[Relation]:
+    """Drop "unit subsidiaryOf parent" read only from the unit's name (SK 海力士, 腾讯云) when the
+    article never names the parent on its own (``named``): the name is the unit's, the article
+    says nothing of the parent. 谷歌DeepMind in an article that also names 谷歌 keeps it."""
+    return [r for r in relations
+            if not (r.rule == "maker-prefix" and r.predicate == "subsidiaryOf" and r.object not in named)]
 
 
 def _drop_self_use(relations: list[Relation]) -> list[Relation]:
