@@ -609,8 +609,7 @@ class Recognizer:
             seg = taken.segmentation()
             if not before_ok or self.lex.is_not_name(brand) or self.lex.cue_before(brand) is not None \
                     or self.lex.boundary_inside(s, a, code_a) or self.lex.boundary_ends_at(s, code_a) \
-                    or seg.tag_at(a) in ("a", "ad", "d", "m", "t", "r", "p", "c", "f", "q", "v", "vn") \
-                    or not seg.could_be_name(a, code_a, by_form=True):
+                    or seg.tag_at(a) in _NOT_A_BRAND or not seg.could_be_name(a, code_a, by_form=True):
                 continue
             cue = self.lex.class_cue(s, b, window=8)   # a code alone looks like a chip (A3); a brand rarely is one
             classes = (cue,) if cue in (MOD, PRD, CHP) else (PRD,) if CHP in code.classes[:1] else code.classes
@@ -1314,13 +1313,15 @@ _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|
                               r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
 #: one-character prepositions: the segmenter may glue them to the name after them (由云 | 杉资本)
 _PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
-#: discovered Han names that must sit on word edges and not open with a verb or adverb
 #: a two-character Han brand glued to a model code (星火X2, 真武M890)
 _HAN_BRAND_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{1,4}[A-Za-z]{0,3})(?![A-Za-z0-9.])")
 #: codes that are periods and levels, not models (Q4, L4, H1 as half-year)
 _NOT_A_CODE = re.compile(r"(?:Q[1-4]|L[0-5]|H[12]|FY\d+|AI\d?)$")
+#: part-of-speech tags of words no brand before a code is (测试V4, 最年轻P10, 今年Q4; jieba's tag set)
+_NOT_A_BRAND = frozenset({"a", "ad", "d", "m", "t", "r", "p", "c", "f", "q", "v", "vn"})
 #: part-of-speech tags of common words no organisation name opens with (jieba's tag set)
 _COMMON_OPENER = frozenset({"n", "vn", "v", "a", "ad", "an", "d", "df", "l", "i", "j", "k", "s", "m", "t", "r", "p", "c"})
+#: discovered Han names that must sit on word edges and not open with a verb or adverb
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手)")
