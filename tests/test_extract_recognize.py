@@ -272,6 +272,9 @@ def test_a_version_word_continues_a_name_and_a_dotted_version_extends_a_known_pr
     ("通过收购 Lumio 并深耕企业服务，星河建立了护城河", "服务"),
     ("影响： 利好北辰科技，可能引发同行效仿", "影响"),                               # a commentary label
     ("北辰在 Lumio Intelligence Index v4.1 中得分第一", "Lumio Intelligence Index v4.1"),   # a ranking
+    ("星河云在 SPARKLE 启航者大会上发布新品", "SPARKLE"),                            # an event's name
+    ("新芯片采用台积电 N3P 工艺量产", "N3P"),                                       # a process node
+    ("优必选绳驱机器人 T3 正式发布", "绳驱"),                                       # words describing the code
 ])
 def test_programmes_quarters_verbs_generic_nouns_and_rankings_are_not_names(rec, text, not_a_name):
     assert not_a_name not in names(rec, text)
@@ -316,6 +319,19 @@ def test_two_capitalised_words_after_a_company_are_its_product_unless_they_speak
 def test_a_preposition_the_segmenter_glues_to_a_name_stays_out_of_it(rec):
     assert "远杉资本" in names(rec, "由远杉资本领投，老股东继续跟投")
     assert not any(n.startswith("由") for n in names(rec, "由远杉资本领投，老股东继续跟投"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本轮由腾讯、广为资本联合领投", "广为资本"),    # 为 inside the word 广为, not the verb
+    ("松湖河套学院发布新课程", "松湖河套学院"),      # 套 inside 河套, not a counter
+])
+def test_a_boundary_character_inside_a_word_stays_in_the_name(rec, text, name):
+    assert names(rec, text).get(name) == ("Organization",)
+
+
+def test_a_boundary_character_that_is_a_word_still_ends_the_name(rec):
+    found = names(rec, "超 10 万份科技礼包已经送出")
+    assert not any(n.endswith("份科技") for n in found)
 
 
 def test_a_noun_right_before_an_organisation_suffix_is_part_of_the_name(rec):

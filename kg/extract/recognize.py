@@ -473,8 +473,10 @@ class Recognizer:
             return None
         if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b) \
                 or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b) or _BENCHMARK.search(text) \
-                or _PROCESS_NODE.match(text):
-            return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会: events; test suites
+                or _PROCESS_NODE.match(text) or _PROCESS_AFTER.match(s, b) \
+                or fam is None and _NAMED_EVENT_AFTER.match(s, b):
+            return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会, FORCE 原动力大会:
+            # events; N3E 工艺: a process node; test suites
         if fam is not None:
             entry = next(iter(fam.entries.values()))
             cls = entry.cls
@@ -615,15 +617,17 @@ class Recognizer:
             classes = (cue,) if cue in (MOD, PRD, CHP) else (PRD,) if CHP in code.classes[:1] else code.classes
             yield _replace(code, Mention(a, b, s[a:b], classes, {}, "brand-code"))
 
-    def _walk_left(self, s: str, end: int, taken: "_Taken", limit: int = 8, passable: bool = False) -> int:
+    def _walk_left(self, s: str, end: int, taken: "_Taken", limit: int = 8, passable: bool = False,
+                   glued: bool = False) -> int:
         """Return where a Han name ending at ``end`` starts: after the last boundary word.
 
         ``passable``: domain nouns (机器人, 人工智能 …) do not end the name
         (北京人形机器人创新中心). A few nouns right before the suffix never end it
-        (河南投资集团, 华创投资基金)."""
+        (河南投资集团, 华创投资基金). ``glued``: a one-character boundary the segmenter reads
+        inside a word does not end the name either (顺为资本)."""
         k = end
         while k > 0 and end - k < limit and is_han(s[k - 1]) and taken.free(k - 1, k):
-            if self.lex.boundary_ends_at(s, k):
+            if self.lex.boundary_ends_at(s, k) and not (glued and self._glued_boundary(s, k, taken)):
                 word = next((w for w in _PASSABLE if s.startswith(w, k - len(w))), None) if passable else None
                 if k == end:
                     word = next((w for w in _BEFORE_SUFFIX if s.startswith(w, k - len(w))), word)
@@ -636,6 +640,18 @@ class Recognizer:
         while k < end and self._starts_with_boundary(s, k, end):
             k += self._boundary_len(s, k, end)
         return k
+
+    def _glued_boundary(self, s: str, k: int, taken: "_Taken") -> bool:
+        """True when the boundary ending at ``k`` is one character that the segmenter reads as the
+        end of a noun or of a word it does not know (顺为|资本, 河套|学院: 为 and 套 are part of a
+        name, not a verb or a counter), so a name may hold it."""
+        if s[k - 1] in _PREPOSITIONS or any(self.lex.boundary_at(s, j) and j + len(self.lex.boundary_at(s, j)) == k
+                                              for j in range(max(0, k - 4), k - 1)):
+            return False
+        seg = taken.segmentation()
+        w = seg.word_start(k - 1)
+        return w < k - 1 and k in seg.ends and seg.tag_at(w) not in _NOT_A_BRAND \
+            and not self.lex.boundary_at(s, w) and all(is_han(c) for c in s[w:k])
 
     def _starts_with_boundary(self, s, k, end) -> bool:
         return self._boundary_len(s, k, end) > 0
@@ -659,7 +675,7 @@ class Recognizer:
                 unit = m.group() in _UNIT_SUFFIXES or m.group() == "大学"
                 if strong and a >= 4 and s.startswith("AI", a - 2) and is_han(s[a - 3]) and taken.free(a - 2, a):
                     a -= 2   # 狮子山AI实验室: "AI" inside the suffix
-                start = self._walk_left(s, a, taken, limit=8 if unit else 5, passable=unit)
+                start = self._walk_left(s, a, taken, limit=8 if unit else 5, passable=unit, glued=strong or unit)
                 if start > 0 and a - start >= (8 if unit else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
                     continue   # the name runs further left than we can tell: better none than a cut one
@@ -770,6 +786,8 @@ class Recognizer:
                 noun = self.lex.product_descriptors.match(s, k)
                 if noun is None or (noun.group()[0].isascii() and is_latin_char(s[noun.end():noun.end() + 1] or " ")):
                     continue
+                if re.match(r"\s?[A-Za-z0-9]", s[noun.end():noun.end() + 2]):
+                    break   # 星河绳驱机器人T1: the product is the code after the noun; the Han words describe it
                 name = s[org.end:e]
                 if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None \
                         or self.lex.boundary_inside(s, org.end, e) \
@@ -1334,6 +1352,10 @@ _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,�
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
+#: an event's own Han name between a Latin name and the event word (FORCE原动力大会, INSPIRE创想者大会)
+_NAMED_EVENT_AFTER = re.compile(r"\s*(?!内部|年度|春季|秋季|全球)[\u4e00-\u9fff]{2,3}(?:开发者大会|大会|峰会|发布会|博览会)")
+#: a chip maker's process node, not a product (台积电 N3E 工艺, 14A 制程)
+_PROCESS_AFTER = re.compile(r"\s*(?:工艺|制程)")
 _PLACE_END = r"[上中下里内]$"   # 大会上, 技术上: a place word closes a phrase, not a name
 #: a list item that is a topic or a place, not an organisation (内存和存储技术上)
 _NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域")
