@@ -249,6 +249,15 @@ def test_a_host_uses_another_makers_model_and_other_rules_do_not_guess_a_maker()
     assert not any(s == "星河科技" and o == "Copilot" for s, p, o in found)   # 星河科技's skill, not its product
 
 
+@pytest.mark.parametrize("text, other", [
+    ("星河科技发布 Windows 版桌面助手", "Windows"),          # a platform it builds for
+    ("星河科技发布 Cosmos 机器人开发平台", "Cosmos"),        # a name the gazetteer gives another maker
+    ("星河科技推出类似 Spotify Wrapped 的年度回顾", "Wrapped"),
+])
+def test_releasing_something_named_like_another_makers_thing_is_no_use_of_it(text, other):
+    assert not any(p == "uses" and other in o for s, p, o in triples(text))
+
+
 def test_a_new_model_introduced_in_a_story_about_one_company_is_its():
     text = ("北辰智能近日完成新一轮融资。其世界模型 Tide-W1 将推理延迟压到 200 毫秒。Tide-R2（世界行动模型）负责输出动作。"
             "双臂机器人 Tide Pro 和 Tide Lite 已交付千台。")

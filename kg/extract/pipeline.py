@@ -306,7 +306,8 @@ class Pipeline:
                             continue   # 谷歌自研 TPU、微软 Maia: an item of the list glued to its own maker
                         maker = resolver.maker_of(o)
                         if maker and not resolver.related(s, maker) and not _joint_maker(a, maker, resolver):
-                            if p == "manufactures" or not rule.hosts:
+                            if p == "manufactures" or rule.hosts is None \
+                                    or not rule.hosts.search(a.sentence.text, start, end):
                                 continue   # 星河的 Lumio made by another: the rule read the wrong maker
                             p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
                     sig = SIGNATURES[p]

@@ -80,7 +80,8 @@ class Rule:
     expect: list[tuple[str, str, str]] = field(default_factory=list)
     needs: list | None = None
     spread: bool = False               # O also takes every MOD/PRD heading a later "；" part
-    hosts: bool = False                # a releases rule whose subject may host another maker's thing (-> uses)
+    hosts: re.Pattern | None = None    # a releases rule whose subject may host another maker's thing (-> uses):
+    # when the match contains one of these words (an empty pattern: always)
     anchor: re.Pattern | None = None   # a word the sentence must contain (a fast pre-check)
     anchor_words: tuple[str, ...] = ()
 
@@ -259,10 +260,22 @@ def read_rules(path: Path = RULES_PATH) -> list[Rule]:
             id=rid, predicate=pred, pattern=str(item.get("pattern")), regex=regex, slots=slots,
             anchor=re.compile(alternation(anchors)) if anchors else None, anchor_words=tuple(anchors),
             emit=emit, unknown=unknown, header=header, header_slots=header_slots or {},
-            require=item.get("require"), spread=bool(item.get("spread")), hosts=bool(item.get("hosts")), example=str(item.get("example") or ""),
+            require=item.get("require"), spread=bool(item.get("spread")), hosts=_hosts(item.get("hosts"), words, rid, path),
+            example=str(item.get("example") or ""),
             story=str(item.get("story") or ""),
             expect=_triples(item.get("expect"), rid, path, None)))
     return rules
+
+
+def _hosts(value, words: dict[str, list[str]], rule_id: str, path: Path) -> re.Pattern | None:
+    """``hosts: true`` -> a pattern that always matches; ``hosts: LIST`` -> the words of word list LIST."""
+    if not value:
+        return None
+    if value is True:
+        return re.compile("")
+    if str(value) not in words:
+        raise RuleError(f"{path}: rule {rule_id!r}: 'hosts' is true or a word list, not {value!r}")
+    return re.compile(alternation(words[str(value)]))
 
 
 @lru_cache(maxsize=1)
