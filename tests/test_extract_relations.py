@@ -258,6 +258,11 @@ def test_releasing_something_named_like_another_makers_thing_is_no_use_of_it(tex
     assert not any(p == "uses" and other in o for s, p, o in triples(text))
 
 
+def test_a_team_named_after_a_product_does_not_release_the_product():
+    found = triples("阿里千问团队发布新一代推理框架 Lumen-3")
+    assert not any(p == "releases" and "千问" in o for s, p, o in found)
+
+
 def test_a_new_model_introduced_in_a_story_about_one_company_is_its():
     text = ("北辰智能近日完成新一轮融资。其世界模型 Tide-W1 将推理延迟压到 200 毫秒。Tide-R2（世界行动模型）负责输出动作。"
             "双臂机器人 Tide Pro 和 Tide Lite 已交付千台。")
