@@ -258,6 +258,12 @@ def test_releasing_something_named_like_another_makers_thing_is_no_use_of_it(tex
     assert not any(p == "uses" and other in o for s, p, o in triples(text))
 
 
+def test_a_team_or_department_is_no_subsidiary_of_its_company():
+    found = triples("字节跳动Seed团队推出语音模型 Lumen-5，字节跳动同时成立 Orbit 事业部")
+    assert not any(p == "subsidiaryOf" for s, p, o in found)
+    assert has(found, "字节Seed团队", "releases", "Lumen-5")   # the team still releases
+
+
 def test_a_team_named_after_a_product_does_not_release_the_product():
     found = triples("阿里千问团队发布新一代推理框架 Lumen-3")
     assert not any(p == "releases" and "千问" in o for s, p, o in found)

@@ -50,6 +50,11 @@ class Lexicon:
     not_given_names: frozenset[str]
     business_units: re.Pattern = re.compile("(?!)")
     not_name_starts: re.Pattern = re.compile("(?!)")
+    company_parts: re.Pattern = re.compile("(?!)")
+
+    def is_company_part(self, name: str) -> bool:
+        """True when ``name`` names a team or department of a company (星河 Nova 团队, 具身事业部)."""
+        return self.company_parts.search(name) is not None
 
     def unit_at(self, text: str, pos: int) -> str | None:
         """Return the business-unit word (数科, 智能云 …) starting exactly at ``pos``, or None."""
@@ -168,6 +173,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),
         business_units=re.compile(alternation(d.get("business_units") or []) or "(?!)"),
         not_name_starts=re.compile(alternation(d.get("not_han_name_starts") or []) or "(?!)"),
+        company_parts=re.compile("(?:" + (alternation(d.get("company_parts") or []) or "(?!)") + r")\s*$"),
     )
 
 

@@ -107,8 +107,10 @@ class Pipeline:
         resolver = Resolver(self.gaz)
         named: set[str] = set()   # the organisations the article names on their own
         facts = [self._story(story, resolver, named) for story in stories]
+        is_part = self.recognizer.lex.is_company_part
         for f in facts:
-            f.relations = _named_parents_only(f.relations, named)
+            f.relations = [r for r in _named_parents_only(f.relations, named)   # a team is no subsidiary
+                           if not (r.predicate == "subsidiaryOf" and is_part(resolver.entity(r.subject).name))]
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
