@@ -249,6 +249,11 @@ def test_a_host_uses_another_makers_model_and_other_rules_do_not_guess_a_maker()
     assert not any(s == "星河科技" and o == "Copilot" for s, p, o in found)   # 星河科技's skill, not its product
 
 
+def test_platforms_listed_before_going_live_each_host_the_model():
+    found = triples("北辰云、远山科技和星河云先后上线 DeepSeek-V4")
+    assert all(has(found, host, "uses", "V4") for host in ("北辰云", "远山科技", "星河云")), found
+
+
 @pytest.mark.parametrize("text, other", [
     ("星河科技发布 Windows 版桌面助手", "Windows"),          # a platform it builds for
     ("星河科技发布 Cosmos 机器人开发平台", "Cosmos"),        # a name the gazetteer gives another maker
