@@ -645,8 +645,8 @@ class Recognizer:
         """True when the boundary ending at ``k`` is one character that the segmenter reads as the
         end of a noun or of a word it does not know (顺为|资本, 河套|学院: 为 and 套 are part of a
         name, not a verb or a counter), so a name may hold it."""
-        if s[k - 1] in _PREPOSITIONS or any(self.lex.boundary_at(s, j) and j + len(self.lex.boundary_at(s, j)) == k
-                                              for j in range(max(0, k - 4), k - 1)):
+        longer = any(len(self.lex.boundary_at(s, j) or "") == k - j for j in range(max(0, k - 4), k - 1))
+        if s[k - 1] in _PREPOSITIONS or longer:   # 成为资本: the boundary is the word 成为
             return False
         seg = taken.segmentation()
         w = seg.word_start(k - 1)
