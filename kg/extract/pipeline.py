@@ -28,6 +28,7 @@ from functools import lru_cache
 from kg.extract.coref import StoryContext, add_coreference, add_dropped_subject
 from kg.extract.funding import RAISE_VERB, read_funding
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import Lexicon
 from kg.extract.negation import is_negated
 from kg.extract.recognize import CODES, LIST_SEPARATOR, Mention, Recognizer
 from kg.extract.relations import CLASS_OF_CODE, Binding, load_rules, match_rules, tag, tagged_offset
@@ -107,10 +108,8 @@ class Pipeline:
         resolver = Resolver(self.gaz)
         named: set[str] = set()   # the organisations the article names on their own
         facts = [self._story(story, resolver, named) for story in stories]
-        is_part = self.recognizer.lex.is_company_part
         for f in facts:
-            f.relations = [r for r in _named_parents_only(f.relations, named)   # a team is no subsidiary
-                           if not (r.predicate == "subsidiaryOf" and is_part(resolver.entity(r.subject).name))]
+            f.relations = _stated_subsidiaries(f.relations, named, resolver, self.recognizer.lex)
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
@@ -555,12 +554,21 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def _named_parents_only(relations: list[Relation], named: set[str]) -> list[Relation]:
-    """Drop "unit subsidiaryOf parent" read only from the unit's name (SK 海力士, 腾讯云) when the
-    article never names the parent on its own (``named``): the name is the unit's, the article
-    says nothing of the parent. 谷歌DeepMind in an article that also names 谷歌 keeps it."""
-    return [r for r in relations
-            if not (r.rule == "maker-prefix" and r.predicate == "subsidiaryOf" and r.object not in named)]
+def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: Resolver,
+                         lex: Lexicon) -> list[Relation]:
+    """Drop the "subsidiaryOf" triples the article does not state:
+
+    * one read only from the unit's name (SK 海力士, 腾讯云) when the article never names the
+      parent on its own (``named``); 谷歌DeepMind in an article that also names 谷歌 keeps it;
+    * one whose subject is a team or department (字节Seed团队, 具身事业部): a part of its
+      company, not a subsidiary (lexicon ``company_parts``)."""
+    def stated(r: Relation) -> bool:
+        if r.predicate != "subsidiaryOf":
+            return True
+        if r.rule == "maker-prefix" and r.object not in named:
+            return False
+        return not lex.is_company_part(resolver.entity(r.subject).name)
+    return [r for r in relations if stated(r)]
 
 
 def _drop_self_use(relations: list[Relation]) -> list[Relation]:
