@@ -384,3 +384,10 @@ def test_common_words_after_a_descriptor_are_no_organisation(rec, text, junk):
 ])
 def test_a_name_after_a_descriptor_is_an_organisation(rec, text, name):
     assert names(rec, text).get(name) == ("Organization",)
+
+
+def test_a_known_name_with_a_product_word_after_it_is_one_product(rec):
+    assert names(rec, "Gemini API 新增 Webhooks 回调").get("Gemini API") == ("Product",)
+    assert names(rec, "MiniMax Agent 平台上线编程模式").get("MiniMax Agent") == ("Product",)
+    assert names(rec, "百度文心APP 上线群聊功能").get("文心APP") == ("Product",)
+    assert "App Store" in names(rec, "千问登顶 App Store 免费榜")

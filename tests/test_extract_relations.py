@@ -523,3 +523,21 @@ def test_a_unit_named_after_its_parent_belongs_to_it_only_when_the_article_names
         "---\ntitle: t\ndate: 2026-05-01\n---\n\n## 谷歌DeepMind 发布新模型\n\n谷歌DeepMind 推出 Genie 4。\n\n"
         "## 苹果引入谷歌模型\n\n苹果将在 Siri 中使用谷歌的 Gemini 模型。\n", "two.md"))
     assert any((r.subject, r.predicate, r.object) == ("deepmind", "subsidiaryOf", "google") for f in both for r in f.relations)
+
+
+def test_a_product_named_after_its_maker_and_a_product_word_is_released_by_it():
+    assert has(triples("Runway 发布 Runway Agent，用对话剪辑视频。"), "Runway", "releases", "Runway Agent")
+
+
+def test_a_chip_makers_short_name_names_the_company_when_its_chips_go_unnamed():
+    pipeline = load_pipeline()
+    head = "---\ntitle: t\ndate: 2026-06-01\n---\n\n"
+    alone = pipeline.extract_article(parse_digest(
+        head + "## 摩尔线程开源代码模型\n\n摩尔线程开源代码模型 MusaCoder。摩尔线程发布面向算子生成的代码大模型 MusaCoder。\n", "one.md"))
+    company = [e for f in alone for e in f.entities.values() if e.key == "moore-threads"]
+    assert company and "摩尔线程" in company[0].aliases
+    assert not any(r.predicate == "manufactures" for f in alone for r in f.relations)
+    both = pipeline.extract_article(parse_digest(
+        head + "## 新模型适配国产芯片\n\n摩尔线程发布新驱动。北辰科技发布 Orbit-7，适配华为昇腾、摩尔线程等芯片平台。\n", "two.md"))
+    company = [e for f in both for e in f.entities.values() if e.key == "moore-threads"]
+    assert company and "摩尔线程" not in company[0].aliases

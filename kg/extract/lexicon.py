@@ -51,6 +51,7 @@ class Lexicon:
     business_units: re.Pattern = re.compile("(?!)")
     not_name_starts: re.Pattern = re.compile("(?!)")
     company_parts: re.Pattern = re.compile("(?!)")
+    product_word: re.Pattern = re.compile("(?!)")
 
     def is_company_part(self, name: str) -> bool:
         """True when ``name`` names a team or department of a company (星河 Nova 团队, 具身事业部)."""
@@ -174,6 +175,8 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         business_units=re.compile(alternation(d.get("business_units") or []) or "(?!)"),
         not_name_starts=re.compile(alternation(d.get("not_han_name_starts") or []) or "(?!)"),
         company_parts=re.compile("(?:" + (alternation(d.get("company_parts") or []) or "(?!)") + r")\s*$"),
+        product_word=re.compile(r"\s?(?:" + (alternation(d.get("product_words") or []) or "(?!)")
+                                + r")(?![A-Za-z0-9.\-])(?!\s[A-Za-z0-9])"),
     )
 
 

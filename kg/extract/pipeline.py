@@ -225,8 +225,9 @@ class Pipeline:
         for n, a in enumerate(analysed):
             for i, m in enumerate(a.mentions):
                 cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
-                if cls not in (MOD, PRD, CHP) or m.ref is not None:
-                    continue
+                if cls not in (MOD, PRD, CHP) or m.ref is not None \
+                        or ORG in m.classes and i not in a.assigned:
+                    continue   # 摩尔线程发布…: a company's name is its chip line only when a rule says so
                 entry = m.entries.get(cls)
                 maker = entry.maker if entry else (m.family.maker if m.family else None)
                 if not maker or maker not in orgs or is_negated(a.sentence.text, m.start, m.end) \

@@ -147,7 +147,7 @@ class Recognizer:
         the lead before the colon ("硅基流动：企业级服务") is taken as a name.
         """
         mentions = self._gazetteer(sentence)
-        mentions = self._latin(sentence, mentions)
+        mentions = self._with_product_words(sentence, self._latin(sentence, mentions))
         taken = _Taken(sentence, mentions)
         for finder, precheck in self._finders:
             if precheck is not None and not precheck.search(sentence):
@@ -343,6 +343,27 @@ class Recognizer:
                     out.remove(m)
         out.sort(key=lambda m: m.start)
         return self._han_family_versions(s, out)
+
+    def _with_product_words(self, s: str, mentions: list[Mention]) -> list[Mention]:
+        """Gemini API, MiniMax Agent, 文心APP: a known name with a product word right after it
+        (lexicon ``product_words``) is one product, made by the name's maker or by the company
+        the name is."""
+        out: list[Mention] = []
+        for i, m in enumerate(mentions):
+            word = self.lex.product_word.match(s, m.end)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            thing = next((m.entries[c] for c in (MOD, PRD) if c in m.entries), None) or m.family
+            org = m.entries.get(ORG)
+            if word is None or nxt is not None and nxt.start < word.end() \
+                    or (thing is None or not thing.maker) and org is None:
+                out.append(m)
+                continue
+            end = word.end()
+            if thing is not None and thing.maker:
+                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "family", family=thing))
+            else:
+                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "latin", owner=org.key))
+        return out
 
     def _noun_after(self, s: str, b: int) -> str | None:
         """Return the class of a short Han noun phrase right after ``s[:b]`` that ends with a

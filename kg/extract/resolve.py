@@ -42,6 +42,7 @@ class Resolver:
         self._names: dict[str, list[str]] = {}           # key -> names seen, first is canonical
         self._extra: dict[str, set[str]] = {}            # key -> aliases that are never labels
         self._maker: dict[str, str] = {}                 # key -> maker org key (family versions)
+        self._shared: dict[str, dict[str, set[str]]] = {}  # key -> name it was called by -> other readings
 
     def resolve(self, mention: Mention, cls: str) -> str:
         """Return the entity key of ``mention`` read as class ``cls`` (and remember its names)."""
@@ -53,6 +54,8 @@ class Resolver:
             owners = {e.key for e in self.gaz.lookup(mention.text)}
             if not owners or key in owners:   # not a name of another reading (寒武纪 the chip)
                 self._remember(key, mention.text)
+            else:   # a name of the chip too: it names the company only if the chip stays unnamed
+                self._shared.setdefault(key, {}).setdefault(mention.text.strip(), set()).update(owners)
             return key
         name = _TAILS.sub("", mention.name).strip() or mention.name
         known = next((e for e in self.gaz.lookup(name) if e.cls == cls), None)
@@ -112,6 +115,9 @@ class Resolver:
         seen = self._names.get(key, [])
         entry = self._entry.get(key)
         if entry is not None:
+            # 摩尔线程 for the company in an article that never names its chip line: the name is the
+            # company's here (annotation guide: the two are kept apart only when both occur)
+            seen = seen + [n for n, others in self._shared.get(key, {}).items() if not others & self._cls.keys()]
             aliases = frozenset(n for n in (*entry.names, *seen) if n not in (entry.zh, entry.en))
             return Entity(key=key, cls=cls, label_zh=entry.zh, label_en=entry.en, aliases=aliases,
                           same_as=entry.qid, subclass=entry.subclass)
