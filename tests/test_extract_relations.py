@@ -541,3 +541,7 @@ def test_a_chip_makers_short_name_names_the_company_when_its_chips_go_unnamed():
         head + "## 新模型适配国产芯片\n\n摩尔线程发布新驱动。北辰科技发布 Orbit-7，适配华为昇腾、摩尔线程等芯片平台。\n", "two.md"))
     company = [e for f in both for e in f.entities.values() if e.key == "moore-threads"]
     assert company and "摩尔线程" not in company[0].aliases
+
+
+def test_altman_spelt_aotman_is_still_openais_ceo():
+    assert has(triples("OpenAI CEO 奥特曼在内部信中宣布调整产品线。"), "奥尔特曼", "ceoOf", "OpenAI")
