@@ -391,3 +391,9 @@ def test_a_known_name_with_a_product_word_after_it_is_one_product(rec):
     assert names(rec, "MiniMax Agent 平台上线编程模式").get("MiniMax Agent") == ("Product",)
     assert names(rec, "百度文心APP 上线群聊功能").get("文心APP") == ("Product",)
     assert "App Store" in names(rec, "千问登顶 App Store 免费榜")
+
+
+def test_a_version_glued_to_a_family_name_is_of_that_family(rec):
+    found = {m.text: m for m in rec.find("OpenAI 测试 GPT-5.6，阿里开源 Qwen3.6-Plus，光象科技发布 Phi-Bot X1")}
+    assert found["GPT-5.6"].family.key == "gpt" and found["Qwen3.6-Plus"].family.key == "qwen"
+    assert all(m.family is None or m.family.key != "phi" for m in found.values())

@@ -545,3 +545,7 @@ def test_a_chip_makers_short_name_names_the_company_when_its_chips_go_unnamed():
 
 def test_altman_spelt_aotman_is_still_openais_ceo():
     assert has(triples("OpenAI CEO 奥特曼在内部信中宣布调整产品线。"), "奥尔特曼", "ceoOf", "OpenAI")
+
+
+def test_a_version_glued_to_a_family_name_is_released_by_the_familys_maker_nearby():
+    assert has(triples("OpenAI 预计明年上市，GPT-5.6 已在路上。"), "OpenAI", "releases", "GPT-5.6")

@@ -482,6 +482,18 @@ class Recognizer:
             return True   # "Music v2": a version word continues any name
         return family and bool(_LOWER_VERSION.match(t))
 
+    def _glued_family(self, text: str) -> Entry | None:
+        """Return the model family ``text`` is a version of when the version is glued to the
+        family's name (GPT-5.6, Qwen3.6-Plus, Gemini-3.5), else None. Not for a word after the
+        family's name (Phi-Bot X1 is no Phi model)."""
+        if self.gaz.lookup(text):
+            return None
+        for cut in (c.start() for c in _GLUED_VERSION.finditer(text)):
+            family = next((e for e in self.gaz.lookup(text[:cut]) if e.family and e.cls in (MOD, PRD, CHP)), None)
+            if family is not None:
+                return family
+        return None
+
     def _latin_name(self, s: str, a: int, b: int, fam: Mention | None) -> Mention | None:
         while (spec := _SPEC_PREFIX.match(s, a, b)) and spec.end() < b:
             a = spec.end()   # "12Hi 48GB HBM4E": sizes before a name are not part of it
@@ -498,8 +510,8 @@ class Recognizer:
                 or fam is None and _NAMED_EVENT_AFTER.match(s, b):
             return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会, FORCE 原动力大会:
             # events; N3E 工艺: a process node; test suites
-        if fam is not None:
-            entry = next(iter(fam.entries.values()))
+        entry = next(iter(fam.entries.values())) if fam is not None else self._glued_family(text)
+        if entry is not None:
             cls = entry.cls
             if self.lex.model_shape.match(text) and cls in (MOD,):
                 cls = MOD
@@ -1339,6 +1351,7 @@ _UNIT_SUFFIXES = frozenset({"研究院", "研究所", "实验室", "研究中心
 _NAME_LIST_HEADER = re.compile(r"投资|版图|组合|股东|产品|发布|推出|上线|开源|矩阵|名单|阵容|包括")
 _NONSPACE = re.compile(r"\S+")
 _DOTS = re.compile(r"[·・•‧]")
+_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])(?=[-_]?[A-Za-z]?\d)")   # where a version starts: GPT|-5.6, Kimi|-K2.6
 _ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-([A-Za-z]*\d[\w.\-]*)$")
 _UNIT = re.compile(r"[\d.,]+\s?(?:[kKMGTP]?(?:Hz|B|b|W|Wh|bps|FLOPS|TOPS|OPS)|nm|mm|cm|ms|fps|px|p|K|x|X|GB|MB|TB|万|亿|k|w|W|h|s|min|mAh|V|A)")
 _ADVERB_END = re.compile(r"(?:直接|已经|正在|成功|率先|首次|全面|即将|开始|进一步|同步|共同|顺利|快速|迅速|再次|"
