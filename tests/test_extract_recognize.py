@@ -391,6 +391,9 @@ def test_a_known_name_with_a_product_word_after_it_is_one_product(rec):
     assert names(rec, "MiniMax Agent 平台上线编程模式").get("MiniMax Agent") == ("Product",)
     assert names(rec, "百度文心APP 上线群聊功能").get("文心APP") == ("Product",)
     assert "App Store" in names(rec, "千问登顶 App Store 免费榜")
+    assert names(rec, "阿里推出千问输入法，支持语音输入").get("千问输入法") == ("Product",)
+    assert "Android手机" not in names(rec, "同时支持Android手机和iPhone")
+    assert "小米手机" not in names(rec, "小米手机销量创新高")
 
 
 def test_a_version_glued_to_a_family_name_is_of_that_family(rec):

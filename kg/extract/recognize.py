@@ -345,8 +345,8 @@ class Recognizer:
         return self._han_family_versions(s, out)
 
     def _with_product_words(self, s: str, mentions: list[Mention]) -> list[Mention]:
-        """Gemini API, MiniMax Agent, 文心APP: a known name with a product word right after it
-        (lexicon ``product_words``) is one product, made by the name's maker or by the company
+        """Gemini API, MiniMax Agent, 文心APP, 豆包手机: a known name with a product word right after
+        it (lexicon ``product_words``) is one product, made by the name's maker or by the company
         the name is."""
         out: list[Mention] = []
         for i, m in enumerate(mentions):
@@ -354,6 +354,9 @@ class Recognizer:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             thing = next((m.entries[c] for c in (MOD, PRD) if c in m.entries), None) or m.family
             org = m.entries.get(ORG)
+            if word is not None and is_han(word.group()[-1]) \
+                    and (thing is None or not is_han(s[m.end - 1]) or word.group()[0] == " "):
+                word = None   # 豆包手机, not 小米手机 / Android手机
             if word is None or nxt is not None and nxt.start < word.end() \
                     or (thing is None or not thing.maker) and org is None:
                 out.append(m)
