@@ -400,3 +400,8 @@ def test_a_version_glued_to_a_family_name_is_of_that_family(rec):
     found = {m.text: m for m in rec.find("OpenAI 测试 GPT-5.6，阿里开源 Qwen3.6-Plus，光象科技发布 Phi-Bot X1")}
     assert found["GPT-5.6"].family.key == "gpt" and found["Qwen3.6-Plus"].family.key == "qwen"
     assert all(m.family is None or m.family.key != "phi" for m in found.values())
+
+
+def test_a_model_noun_and_version_glued_to_a_known_family_are_one_model_of_it(rec):
+    m = next(m for m in rec.find("讯飞星火医疗大模型 V3.5 今日发布") if m.text.startswith("讯飞星火"))
+    assert m.text == "讯飞星火医疗大模型 V3.5" and m.family.key == "spark"

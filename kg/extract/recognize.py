@@ -617,7 +617,8 @@ class Recognizer:
             yield Mention(start, ver_b, name, (cls,), {}, "han-version")
 
     def _han_models_with_latin_version(self, s: str, taken: "_Taken"):
-        """星河医疗大模型V3.5: a Han name, its model noun, then a Latin version is one model."""
+        """星河医疗大模型V3.5: a Han name, its model noun, then a Latin version is one model (of the
+        family whose name is glued before it, if any)."""
         for m in _MODEL_NOUN_VERSION.finditer(s):
             noun_a, ver_b = m.start(1), m.end()
             inside = [x for x in taken.mentions if x.start < ver_b and x.end > noun_a]
@@ -627,6 +628,11 @@ class Recognizer:
             prefix = s[start:noun_a]
             if len(prefix) < 2 or not all(is_han(c) for c in prefix) or self.lex.is_not_name(prefix) \
                     or self.lex.cue_before(prefix) is not None or not taken.free(start, noun_a):
+                continue
+            fam = taken.at_end(start)
+            entry = next((e for e in fam.entries.values() if e.family and e.cls == MOD), None) if fam else None
+            if entry is not None:   # 讯飞星火医疗大模型 V3.5: a model of the family glued before it
+                yield _replace(fam, Mention(fam.start, ver_b, s[fam.start:ver_b], (MOD,), {}, "family", family=entry))
                 continue
             yield Mention(start, ver_b, s[start:ver_b], (MOD,), {}, "han-version")
 
