@@ -405,3 +405,7 @@ def test_a_version_glued_to_a_family_name_is_of_that_family(rec):
 def test_a_model_noun_and_version_glued_to_a_known_family_are_one_model_of_it(rec):
     m = next(m for m in rec.find("讯飞星火医疗大模型 V3.5 今日发布") if m.text.startswith("讯飞星火"))
     assert m.text == "讯飞星火医疗大模型 V3.5" and m.family.key == "spark"
+
+
+def test_a_licence_is_no_name(rec):
+    assert not any("Apache" in n for n in names(rec, "谷歌发布 Gemma 4，改用 Apache 2.0 协议开源"))
