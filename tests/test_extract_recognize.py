@@ -409,3 +409,9 @@ def test_a_model_noun_and_version_glued_to_a_known_family_are_one_model_of_it(re
 
 def test_a_licence_is_no_name(rec):
     assert not any("Apache" in n for n in names(rec, "谷歌发布 Gemma 4，改用 Apache 2.0 协议开源"))
+
+
+def test_office_words_and_units_are_no_names_and_a_foreign_name_stops_before_an_adverb(rec):
+    assert names(rec, "北辰大学教授亚历克斯·伊马斯明确表示：没有证据").get("亚历克斯·伊马斯") == ("Person",)
+    assert "办公室" not in names(rec, "白宫国家网络主任办公室透露，其他举措仍在制定中")
+    assert "TPS" not in names(rec, "小米发布千TPS旗舰大模型")

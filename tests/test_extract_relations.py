@@ -549,3 +549,7 @@ def test_altman_spelt_aotman_is_still_openais_ceo():
 
 def test_a_version_glued_to_a_family_name_is_released_by_the_familys_maker_nearby():
     assert has(triples("OpenAI 预计明年上市，GPT-5.6 已在路上。"), "OpenAI", "releases", "GPT-5.6")
+
+
+def test_forbidding_a_use_is_no_use():
+    assert not any(p == "uses" for s, p, o in triples("星河科技已因隐私顾虑禁止员工使用北辰科技的 Tide 平台。"))
