@@ -267,6 +267,8 @@ def test_a_team_or_department_is_no_subsidiary_of_its_company():
     found = triples("字节跳动Seed团队推出语音模型 Lumen-5，字节跳动同时成立 Orbit 事业部")
     assert not any(p == "subsidiaryOf" for s, p, o in found)
     assert has(found, "字节Seed团队", "releases", "Lumen-5")   # the team still releases
+    lab = triples("阿里通义实验室发布并开源配音大模型 Lumen-Voice")
+    assert not any(p == "subsidiaryOf" for s, p, o in lab) and any(p == "releases" for s, p, o in lab)
 
 
 def test_a_team_named_after_a_product_does_not_release_the_product():
