@@ -5,6 +5,7 @@ import pytest
 
 from kg.extract import load_pipeline
 from kg.extract.funding import find_round, parse_amount, read_funding
+from kg.extract.relations import match_rules, tag
 from kg.extract.text import fold
 from kg.model import Story
 from kg.parse import parse_digest
@@ -555,3 +556,12 @@ def test_a_version_glued_to_a_family_name_is_released_by_the_familys_maker_nearb
 
 def test_forbidding_a_use_is_no_use():
     assert not any(p == "uses" for s, p, o in triples("星河科技已因隐私顾虑禁止员工使用北辰科技的 Tide 平台。"))
+
+
+def test_words_alone_between_two_names_make_no_list_but_an_owner_before_its_fund_does():
+    pipeline = load_pipeline()
+    sentence = "星河科技或获北辰产业基金领投，估值逼近 30 亿美元。"
+    tagged, _ = tag(sentence, pipeline.recognizer.find(sentence))
+    assert not any(len(b.slots.get("S", [])) > 1 for b in match_rules(tagged, pipeline.rules))
+    found = triples("远山智能完成 A 轮融资，投资方包括星河资本与北辰科技的产业投资方、淡马锡旗下 Lumen Growth 等。")
+    assert has(found, "Lumen Growth", "investsIn", "远山智能")

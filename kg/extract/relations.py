@@ -195,9 +195,15 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
         else:
             owner = "" if "ORG" in classes else r"(?:" + _ORG_TOKEN + r"\s*)?"
             item = owner + _QUOTE_OPEN + _mention_re(classes, None) + _QUOTE_CLOSE + tail + _ASIDE + (_item_end() if kind == "loose" else "")
-            # an item may carry a short noun after it before the separator ("A 机械臂与 B 平台")
-            sep = r"(?:" + _ITEM_NOUN + _SEP_WORD + r"|\s*)" + (
-                r"(?:[^\ue000\ue001，,。；;：:\n]{0,14}?)" if kind == "loose" else "")
+            # an item may carry a short noun after it before the separator ("A 机械臂与 B 平台"); in a
+            # loose list a short descriptor may follow the separator ("A、B 和开源旗舰 C") and an owner
+            # may stand before what it owns ("淡马锡旗下 Vertex"), but other words alone between two
+            # names make no list ("X 或获国家 Y")
+            loose = kind == "loose"
+            descriptor = r"(?:[^\ue000\ue001，,。；;：:\n]{0,14}?)" if loose else ""
+            noun = r"(?:[^\ue000\ue001，,。；;：:\n、]{0,8}?)" if loose else _ITEM_NOUN   # A 与 B 的产业投资方、C
+            owned = r"(?:旗下(?:的)?\s*)?" if loose else ""
+            sep = r"(?:" + noun + _SEP_WORD + descriptor + r"|\s*" + owned + ")"
             piece = f"(?P<{name}>{item}(?:{sep}{item})*)"
         parts.append(piece)
     return r"\s*".join(parts), slots
