@@ -565,3 +565,8 @@ def test_words_alone_between_two_names_make_no_list_but_an_owner_before_its_fund
     assert not any(len(b.slots.get("S", [])) > 1 for b in match_rules(tagged, pipeline.rules))
     found = triples("远山智能完成 A 轮融资，投资方包括星河资本与北辰科技的产业投资方、淡马锡旗下 Lumen Growth 等。")
     assert has(found, "Lumen Growth", "investsIn", "远山智能")
+
+
+def test_a_feature_or_architecture_brought_into_ones_own_product_is_no_use():
+    assert not any(p == "uses" for s, p, o in triples("谷歌为 Gemini API 引入事件驱动的 Webhooks 功能，取代轮询。"))
+    assert not any(p == "uses" for s, p, o in triples("星河科技发布开源模型 Nova 4，引入 E2B 架构让手机也能跑大模型"))
