@@ -570,3 +570,7 @@ def test_words_alone_between_two_names_make_no_list_but_an_owner_before_its_fund
 def test_a_feature_or_architecture_brought_into_ones_own_product_is_no_use():
     assert not any(p == "uses" for s, p, o in triples("谷歌为 Gemini API 引入事件驱动的 Webhooks 功能，取代轮询。"))
     assert not any(p == "uses" for s, p, o in triples("星河科技发布开源模型 Nova 4，引入 E2B 架构让手机也能跑大模型"))
+
+
+def test_showing_off_a_concept_device_releases_it():
+    assert has(triples("雷蛇在发布会上亮出 Project Motoko 可穿戴头显。"), "雷蛇", "releases", "Project Motoko")
