@@ -574,3 +574,10 @@ def test_a_feature_or_architecture_brought_into_ones_own_product_is_no_use():
 
 def test_showing_off_a_concept_device_releases_it():
     assert has(triples("雷蛇在发布会上亮出 Project Motoko 可穿戴头显。"), "雷蛇", "releases", "Project Motoko")
+
+
+def test_a_former_employer_in_the_title_is_not_what_the_story_is_about():
+    found = triples("具身智能初创公司「远山智能」完成千万级种子轮融资，由星河资本领投。创始人周明曾任北辰科技外卖技术负责人。",
+                    title="北辰科技外卖前技术负责人创办远山智能，获千万级种子轮融资")
+    assert has(found, "星河资本", "investsIn", "远山智能") and has(found, "周明", "founderOf", "远山智能")
+    assert not any(o == "北辰科技" and p in ("investsIn", "founderOf") for s, p, o in found)

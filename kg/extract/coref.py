@@ -35,7 +35,18 @@ _COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|
 #: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
 _WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
+#: 美团外卖前技术负责人, OpenAI 原研究员: a former role right after a company's name
+_FORMER_ROLE_AFTER = re.compile(r"[^，,。；;：:]{0,5}?(?<![此之目提以先日])[前原][^，,。；;：:]{0,6}?"
+                                r"(?:负责人|研究员|高管|员工|工程师|CEO|CTO|COO|总裁|科学家|成员|主管|总监)")
+_FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
+
+
+def former_employer(text: str, m: Mention) -> bool:
+    """True when the organisation ``m`` is only named as someone's former employer in ``text``
+    (前OpenAI研究员…, 美团外卖前技术负责人创办…): the sentence is not about it."""
+    return bool(_FORMER_BEFORE.search(text[max(0, m.start - 3):m.start])
+                or _FORMER_ROLE_AFTER.match(text, m.end))
 
 
 @dataclass
@@ -54,9 +65,11 @@ class StoryContext:
         title = [x for x in ordered if x[0].is_title]
         body = [x for x in ordered if not x[0].is_title]
         for group in (title, body[:2]):
-            for _, mentions in group:
-                # an organisation first (寒武纪 in a list of chips to adapt to is a chip, not the subject)
-                m = next((m for m in mentions if m.classes[:1] == (ORG,) and m.ref is None), None)
+            for sentence, mentions in group:
+                # an organisation first (寒武纪 in a list of chips to adapt to is a chip, not the subject),
+                # not one only named as someone's former employer (美团外卖前技术负责人创办元节智能)
+                m = next((m for m in mentions if m.classes[:1] == (ORG,) and m.ref is None
+                          and not former_employer(sentence.text, m)), None)
                 if m is not None:
                     ctx.org = resolver.resolve(m, ORG)
                     break

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.coref import StoryContext, add_coreference, add_dropped_subject
+from kg.extract.coref import StoryContext, add_coreference, add_dropped_subject, former_employer
 from kg.extract.funding import RAISE_VERB, read_funding
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import Lexicon
@@ -419,7 +419,8 @@ class Pipeline:
             cands = [i for i, m in enumerate(a.mentions)   # 公司 4 月完成融资: the story's company
                      if m.end <= fm.start() and (m.ref is None or resolver.class_of(m.ref) == ORG)
                      and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
-                     and not _BACKER_OF.match(text, m.end) and not _INVESTS_NEXT.match(text, m.end)]
+                     and not _BACKER_OF.match(text, m.end) and not _INVESTS_NEXT.match(text, m.end)
+                     and not former_employer(text, m)]
             # a discovered product name counts only as the subject of its own clause (AI 社区 Loopit 完成融资)
             in_clause = [i for i in cands if a.mentions[i].start >= clause_start and _could_raise(a.mentions[i], True)]
             cands = [i for i in cands if _could_raise(a.mentions[i], False)]

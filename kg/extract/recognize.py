@@ -1298,8 +1298,8 @@ class Recognizer:
             maker = taken.at_end(m.start())
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
                 and (not is_han(s[m.end():m.end() + 1] or " ") or bool(_PRODUCT_ACT.match(s, m.end())))
-            if cue is None and noun_before in (PRD, MOD, CHP):
-                cue = noun_before   # 荣耀机器人"元气仔": the noun before names its class
+            if cue is None and noun_before in (PRD, MOD, CHP, ORG):
+                cue = noun_before   # 荣耀机器人"元气仔", 初创公司「元节智能」: the noun before names its class
             if cue is None and _FOUNDED_BEFORE.search(before):
                 cue = ORG   # 创业：成立"基元律动": what is founded is an organisation
             if cue is None and owned:
