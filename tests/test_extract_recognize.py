@@ -415,3 +415,7 @@ def test_office_words_and_units_are_no_names_and_a_foreign_name_stops_before_an_
     assert names(rec, "北辰大学教授亚历克斯·伊马斯明确表示：没有证据").get("亚历克斯·伊马斯") == ("Person",)
     assert "办公室" not in names(rec, "白宫国家网络主任办公室透露，其他举措仍在制定中")
     assert "TPS" not in names(rec, "小米发布千TPS旗舰大模型")
+
+
+def test_a_clause_ending_with_a_verb_before_a_title_names_no_organisation(rec):
+    assert "政府要求" not in names(rec, "星河科技抗拒：政府要求 CEO 周明修复漏洞，遭拒")

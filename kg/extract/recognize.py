@@ -1137,9 +1137,12 @@ class Recognizer:
             if end - start < 2 or end - start > 6 or (start > 0 and is_han(s[start - 1])):
                 continue   # no clear left edge: better no organisation than a cut one
             name = s[start:end]
+            seg = taken.segmentation()
+            last = seg.word_start(end - 1)
             if self.lex.is_not_name(name) or _PRONOUN.search(name) or re.search(r"[的前原该其]", name) \
-                    or self.lex.cue_before(name) is not None or _TITLE_MODIFIER.search(name):
-                continue
+                    or self.lex.cue_before(name) is not None or _TITLE_MODIFIER.search(name) \
+                    or last > start and (seg.tag_at(last) or "").startswith("v"):
+                continue   # 政府要求 CEO 阿莫迪: a clause ending with a verb names no organisation
             yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
     def _people_after_orgs(self, s: str, taken: "_Taken"):
