@@ -390,6 +390,7 @@ def test_a_known_name_with_a_product_word_after_it_is_one_product(rec):
     assert names(rec, "Gemini API 新增 Webhooks 回调").get("Gemini API") == ("Product",)
     assert names(rec, "MiniMax Agent 平台上线编程模式").get("MiniMax Agent") == ("Product",)
     assert names(rec, "百度文心APP 上线群聊功能").get("文心APP") == ("Product",)
+    assert [m.name for m in rec.find("百度文心 APP 上线群聊功能") if "APP" in m.text] == ["文心APP"]
     assert "App Store" in names(rec, "千问登顶 App Store 免费榜")
     assert names(rec, "阿里推出千问输入法，支持语音输入").get("千问输入法") == ("Product",)
     assert "Android手机" not in names(rec, "同时支持Android手机和iPhone")

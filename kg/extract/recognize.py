@@ -362,10 +362,12 @@ class Recognizer:
                 out.append(m)
                 continue
             end = word.end()
+            # one spelling whatever the spacing: 文心 APP and 文心APP, Gemini API and GeminiAPI
+            name = m.text + ("" if is_han(m.text[-1]) else " ") + word.group().strip()
             if thing is not None and thing.maker:
-                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "family", family=thing))
+                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "family", name=name, family=thing))
             else:
-                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "latin", owner=org.key))
+                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "latin", name=name, owner=org.key))
         return out
 
     def _noun_after(self, s: str, b: int) -> str | None:
