@@ -362,7 +362,7 @@ class Recognizer:
                 out.append(m)
                 continue
             end = word.end()
-            # one spelling whatever the spacing: 文心 APP and 文心APP, Gemini API and GeminiAPI
+            # one spelling whatever the spacing: 文心 APP and 文心APP are one product
             name = m.text + ("" if is_han(m.text[-1]) else " ") + word.group().strip()
             if thing is not None and thing.maker:
                 out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "family", name=name, family=thing))
