@@ -581,3 +581,8 @@ def test_a_former_employer_in_the_title_is_not_what_the_story_is_about():
                     title="北辰科技外卖前技术负责人创办远山智能，获千万级种子轮融资")
     assert has(found, "星河资本", "investsIn", "远山智能") and has(found, "周明", "founderOf", "远山智能")
     assert not any(o == "北辰科技" and p in ("investsIn", "founderOf") for s, p, o in found)
+
+
+def test_a_partner_after_an_adverb_or_a_rare_joining_of_hands_is_a_partner():
+    assert has(triples("星河科技已签署新数据中心协议，甚至与北辰科技合作保障算力供应。"), "星河科技", "partnersWith", "北辰科技")
+    assert has(triples("星河科技致信监管机构反对新规，与北辰科技罕见联手"), "星河科技", "partnersWith", "北辰科技")
