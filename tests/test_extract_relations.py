@@ -586,3 +586,7 @@ def test_a_former_employer_in_the_title_is_not_what_the_story_is_about():
 def test_a_partner_after_an_adverb_or_a_rare_joining_of_hands_is_a_partner():
     assert has(triples("星河科技已签署新数据中心协议，甚至与北辰科技合作保障算力供应。"), "星河科技", "partnersWith", "北辰科技")
     assert has(triples("星河科技致信监管机构反对新规，与北辰科技罕见联手"), "星河科技", "partnersWith", "北辰科技")
+
+
+def test_what_a_company_made_named_after_a_participle_is_its_release():
+    assert has(triples("安全团队发现，星河科技主导的通信协议 Orbit Link 存在设计缺陷。"), "星河科技", "releases", "Orbit Link")
