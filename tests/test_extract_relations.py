@@ -590,3 +590,18 @@ def test_a_partner_after_an_adverb_or_a_rare_joining_of_hands_is_a_partner():
 
 def test_what_a_company_made_named_after_a_participle_is_its_release():
     assert has(triples("安全团队发现，星河科技主导的通信协议 Orbit Link 存在设计缺陷。"), "星河科技", "releases", "Orbit Link")
+
+
+@pytest.mark.parametrize("text, triple", [
+    # the rule examples these forms had before round 8 gave their example to a newer form
+    ("星河科技放弃自建，转为与北辰云合作建设数据中心", ("星河科技", "partnersWith", "北辰云")),
+    ("星河科技全面采用北辰科技的 Tide 平台", ("星河科技", "uses", "Tide")),
+    ("星河科技将重做语音助手，计划引入北辰科技 Tide 模型支持", ("星河科技", "uses", "Tide")),
+    ("北辰智能完成 3 亿元融资，星河资本领投，远山创投、海岸基金跟投", ("海岸基金", "investsIn", "北辰智能")),
+    ("北辰智能完成新一轮融资，星河资本追加投资至多 5 亿美元", ("星河资本", "investsIn", "北辰智能")),
+    ("微软 Copilot 接入 GPT-5 模型", ("Copilot", "basedOn", "GPT-5")),
+    ("创始人周明表示技术属于全球首次亮相", ("周明", "founderOf", "星河科技")),
+])
+def test_forms_read_before_round_8_are_still_read(text, triple):
+    title = "星河科技机器人登台" if "周明" in text else ""
+    assert has(triples(text, title=title), *triple)
