@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Mention
@@ -35,9 +36,6 @@ _COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|
 #: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
 _WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
-#: 美团外卖前技术负责人, OpenAI 原研究员: a former role right after a company's name
-_FORMER_ROLE_AFTER = re.compile(r"[^，,。；;：:]{0,5}?(?<![此之目提以先日])[前原][^，,。；;：:]{0,6}?"
-                                r"(?:负责人|研究员|高管|员工|工程师|CEO|CTO|COO|总裁|科学家|成员|主管|总监)")
 _FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
 
@@ -46,7 +44,14 @@ def former_employer(text: str, m: Mention) -> bool:
     """True when the organisation ``m`` is only named as someone's former employer in ``text``
     (前OpenAI研究员…, 美团外卖前技术负责人创办…): the sentence is not about it."""
     return bool(_FORMER_BEFORE.search(text[max(0, m.start - 3):m.start])
-                or _FORMER_ROLE_AFTER.match(text, m.end))
+                or _former_role_after().match(text, m.end))
+
+
+@lru_cache(maxsize=1)
+def _former_role_after() -> re.Pattern:
+    """美团外卖前技术负责人, OpenAI 原研究员: a former role (lexicon ``roles``) right after a company's name."""
+    return re.compile(r"[^，,。；;：:]{0,5}?(?<![此之目提以先日])[前原][^，,。；;：:]{0,6}?(?:"
+                      + load_lexicon().role_re.pattern + ")")
 
 
 @dataclass

@@ -1139,11 +1139,9 @@ class Recognizer:
             if end - start < 2 or end - start > 6 or (start > 0 and is_han(s[start - 1])):
                 continue   # no clear left edge: better no organisation than a cut one
             name = s[start:end]
-            seg = taken.segmentation()
-            last = seg.word_start(end - 1)
             if self.lex.is_not_name(name) or _PRONOUN.search(name) or re.search(r"[的前原该其]", name) \
                     or self.lex.cue_before(name) is not None or _TITLE_MODIFIER.search(name) \
-                    or last > start and (seg.tag_at(last) or "").startswith("v"):
+                    or _ends_with_verb(taken.segmentation(), start, end):
                 continue   # 政府要求 CEO 阿莫迪: a clause ending with a verb names no organisation
             yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
@@ -1462,6 +1460,12 @@ def _programme(s: str, m: Mention) -> bool:
 def _org_act(s: str, pos: int) -> bool:
     """True when what follows ``pos`` makes the name before it act as an organisation."""
     return bool(_ORG_ACT.match(s, pos))
+
+
+def _ends_with_verb(seg: Segmentation, start: int, end: int) -> bool:
+    """True when the last word of ``text[start:end]`` (not the whole span) is a dictionary verb."""
+    last = seg.word_start(end - 1)
+    return last > start and (seg.tag_at(last) or "").startswith("v")
 
 
 def _replace(old: Mention, new: Mention) -> Mention:
