@@ -605,3 +605,8 @@ def test_what_a_company_made_named_after_a_participle_is_its_release():
 def test_forms_read_before_round_8_are_still_read(text, triple):
     title = "星河科技机器人登台" if "周明" in text else ""
     assert has(triples(text, title=title), *triple)
+
+
+def test_an_agreement_described_at_length_is_a_partnership_but_an_investment_deal_is_not():
+    assert has(triples("星河科技与北辰云签署超 400 亿美元算力租赁协议"), "星河科技", "partnersWith", "北辰云")
+    assert not any(p == "partnersWith" for s, p, o in triples("星河科技正接近与北辰智能达成一项约 30 亿美元的股权投资协议"))
