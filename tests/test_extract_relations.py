@@ -610,3 +610,8 @@ def test_forms_read_before_round_8_are_still_read(text, triple):
 def test_an_agreement_described_at_length_is_a_partnership_but_an_investment_deal_is_not():
     assert has(triples("星河科技与北辰云签署超 400 亿美元算力租赁协议"), "星河科技", "partnersWith", "北辰云")
     assert not any(p == "partnersWith" for s, p, o in triples("星河科技正接近与北辰智能达成一项约 30 亿美元的股权投资协议"))
+
+
+def test_partners_of_an_unnamed_subject_are_not_partners_of_each_other():
+    found = triples("Lumo 播客：一句话生成节目，已与美联社、路透社等合作保证内容质量")
+    assert not any(p == "partnersWith" for s, p, o in found), found

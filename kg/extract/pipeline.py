@@ -298,6 +298,8 @@ class Pipeline:
         for s_name, pred, o_name in rule.emit:
             subjects = self._slot_keys(s_name, keys, a, start, ctx, resolver, b)
             objects = self._slot_keys(o_name, keys, a, start, ctx, resolver, b)
+            if s_name in ("story", "topic") and o_name in keys and set(subjects) & set(objects):
+                continue   # 与 A、B 合作 in a story whose subject is A: the list's partner is unknown
             for s in subjects:
                 for o in objects:
                     if s == o:
