@@ -420,3 +420,8 @@ def test_office_words_and_units_are_no_names_and_a_foreign_name_stops_before_an_
 
 def test_a_clause_ending_with_a_verb_before_a_title_names_no_organisation(rec):
     assert "政府要求" not in names(rec, "星河科技抗拒：政府要求 CEO 周明修复漏洞，遭拒")
+
+
+def test_dictionary_words_after_a_role_are_no_transliterated_name(rec):
+    assert "自动化工具" not in names(rec, "纽约的星河科技专做金融分析师自动化工具，估值达 20 亿美元")
+    assert names(rec, "星河科技首席科学家列夫琴，曾在北辰大学任教").get("列夫琴") == ("Person",)

@@ -1177,6 +1177,8 @@ class Recognizer:
             if strict_after:
                 nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|"
                                                       r"(?:教授|研究员)?(?:团队|课题组)", s[e:]))
+            if nxt_ok and not has_surname and _common_words_only(taken.segmentation(), k, e):
+                return None   # 分析师自动化工具: dictionary words, not a transliterated name
             if nxt_ok:
                 return self._person_named(s, k, e, has_surname)
         if has_surname and not strict_after:
@@ -1466,6 +1468,15 @@ def _ends_with_verb(seg: Segmentation, start: int, end: int) -> bool:
     """True when the last word of ``text[start:end]`` (not the whole span) is a dictionary verb."""
     last = seg.word_start(end - 1)
     return last > start and (seg.tag_at(last) or "").startswith("v")
+
+
+def _common_words_only(seg: Segmentation, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is made of whole common dictionary words of two or more
+    characters (自动化|工具), as no transliterated name is (奥尔特曼, 杰弗里|辛顿)."""
+    if start not in seg.starts or end not in seg.ends:
+        return False
+    toks = [(a, b) for a, b in seg.tokens if start <= a < end]
+    return all(b - a >= 2 and seg.tag_at(a) in COMMON_WORD for a, b in toks)
 
 
 def _replace(old: Mention, new: Mention) -> Mention:
