@@ -425,3 +425,8 @@ def test_a_clause_ending_with_a_verb_before_a_title_names_no_organisation(rec):
 def test_dictionary_words_after_a_role_are_no_transliterated_name(rec):
     assert "自动化工具" not in names(rec, "纽约的星河科技专做金融分析师自动化工具，估值达 20 亿美元")
     assert names(rec, "星河科技首席科学家列夫琴，曾在北辰大学任教").get("列夫琴") == ("Person",)
+
+
+def test_latin_names_keep_their_accented_letters(rec):
+    assert names(rec, "星河科技发布首款自研推理芯片 Jalapeño，明年量产").get("Jalapeño") == ("Chip",)
+    assert names(rec, "开源驱动开发者 Marek Olšák 加入星河科技").get("Marek Olšák") == ("Person",)

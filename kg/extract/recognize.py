@@ -70,7 +70,8 @@ class Mention:
         return bool(self.entries)
 
 
-_TOKEN = r"[A-Za-z0-9][A-Za-z0-9+²³]*(?:[.\-_'’][A-Za-z0-9+²³]+)*\+?"
+_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"   # Latin letters with accents (Olšák, Jalapeño, Erdős)
+_TOKEN = rf"[A-Za-z0-9][A-Za-z0-9{_ACCENTED}+²³]*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*\+?"
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
 _NAME_CONNECTORS = frozenset({"of", "the", "de"})
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
@@ -82,7 +83,7 @@ _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家�
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14})[”\"」』]")
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}")
+_LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
 _APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
 _PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资)")
