@@ -430,3 +430,9 @@ def test_dictionary_words_after_a_role_are_no_transliterated_name(rec):
 def test_latin_names_keep_their_accented_letters(rec):
     assert names(rec, "星河科技发布首款自研推理芯片 Jalapeño，明年量产").get("Jalapeño") == ("Chip",)
     assert names(rec, "开源驱动开发者 Marek Olšák 加入星河科技").get("Marek Olšák") == ("Person",)
+
+
+def test_a_fund_named_after_its_field_and_a_list_closed_by_state_firms_are_organisations(rec):
+    found = names(rec, "北辰智能的融资接近尾声，星智投、南湖人工智能基金、中国移动等国资央企入场")
+    assert found.get("南湖人工智能基金") == ("Organization",)
+    assert found.get("星智投") == ("Organization",)

@@ -718,10 +718,11 @@ class Recognizer:
                         and not self.lex.role_re.match(s, b):
                     continue   # the suffix word is part of a longer noun (科技公司)
                 unit = m.group() in _UNIT_SUFFIXES or m.group() == "大学"
+                long = unit or m.group() == "基金"   # 北京人工智能基金: a fund named after its field
                 if strong and a >= 4 and s.startswith("AI", a - 2) and is_han(s[a - 3]) and taken.free(a - 2, a):
                     a -= 2   # 狮子山AI实验室: "AI" inside the suffix
-                start = self._walk_left(s, a, taken, limit=8 if unit else 5, passable=unit, glued=strong or unit)
-                if start > 0 and a - start >= (8 if unit else 5) and is_han(s[start - 1]) \
+                start = self._walk_left(s, a, taken, limit=8 if long else 5, passable=long, glued=strong or long)
+                if start > 0 and a - start >= (8 if long else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
                     continue   # the name runs further left than we can tell: better none than a cut one
                 if 0 < start < a:   # the walk stopped inside a word (自|变量机器人): take the whole word
@@ -1376,7 +1377,7 @@ _NAME_LIST = re.compile(r"((?:[^、，,。；;：:（）()\n和及]{2,10}(?:、|
 _ORG_LIST_OPENER = re.compile(r"(?:车企|公司|企业|厂商|机构|平台|伙伴|客户|股东|投资方|投资人|投资者|资本|基金)"
                               r"(?:包括|有|如|为|是)?\s*[：:]\s*$|(?:包括|涵盖)\s*$|由\s*$")
 _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|厂商|车企|机构|云平台|平台|云厂商|资本|基金|"
-                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方)|"
+                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方|央企|国企)|"
                               r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
 #: one-character prepositions: the segmenter may glue them to the name after them (由云 | 杉资本)
 _PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
