@@ -436,3 +436,8 @@ def test_a_fund_named_after_its_field_and_a_list_closed_by_state_firms_are_organ
     found = names(rec, "北辰智能的融资接近尾声，星智投、南湖人工智能基金、中国移动等国资央企入场")
     assert found.get("南湖人工智能基金") == ("Organization",)
     assert found.get("星智投") == ("Organization",)
+
+
+def test_ai_and_a_number_name_nothing_alone_but_after_a_maker_are_its_model(rec):
+    assert not any(t.startswith("AI") for t in names(rec, "福布斯发布 2026 全球 AI 50 榜单"))
+    assert names(rec, "乐天发布 Rakuten AI 3.0 模型").get("Rakuten AI 3.0") == ("AIModel",)

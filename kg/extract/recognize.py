@@ -83,6 +83,7 @@ _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家�
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14})[”\"」』]")
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
+_AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
 _APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
@@ -449,6 +450,16 @@ class Recognizer:
             i += 1
         close()
         out = self._joined_by_for(s, out, b)
+        kept: list[Mention] = []
+        for y in out:   # "AI 3.0" names nothing alone; after its maker it is the model (Rakuten AI 3.0)
+            if _AI_NUMBER.fullmatch(y.text) and y.family is None:
+                x = kept[-1] if kept else None
+                if x is not None and x.known and ORG in x.classes and s[x.end:y.start] == " ":
+                    kept[-1] = Mention(x.start, y.end, s[x.start:y.end], (MOD,), {}, "latin",
+                                       owner=x.entries[ORG].key)
+                continue
+            kept.append(y)
+        out = kept
         for x, y in zip(out, out[1:]):   # "DeepSeek V4 Pro": the model's name with its maker
             if x.known and ORG in x.classes and not y.known and y.family is None and s[x.end:y.start] == " ":
                 if not y.classes and _DIGIT.search(y.text):
