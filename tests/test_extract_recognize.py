@@ -441,3 +441,8 @@ def test_a_fund_named_after_its_field_and_a_list_closed_by_state_firms_are_organ
 def test_ai_and_a_number_name_nothing_alone_but_after_a_maker_are_its_model(rec):
     assert not any(t.startswith("AI") for t in names(rec, "福布斯发布 2026 全球 AI 50 榜单"))
     assert names(rec, "乐天发布 Rakuten AI 3.0 模型").get("Rakuten AI 3.0") == ("AIModel",)
+
+
+def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
+    assert "Nova Studio" in names(rec, "星河科技同时宣布 Nova Studio Token 上限翻倍")
+    assert not any("Token" in t for t in names(rec, "三大运营商推出 AI Token 套餐"))
