@@ -615,3 +615,8 @@ def test_an_agreement_described_at_length_is_a_partnership_but_an_investment_dea
 def test_partners_of_an_unnamed_subject_are_not_partners_of_each_other():
     found = triples("Lumo 播客：一句话生成节目，已与美联社、路透社等合作保证内容质量")
     assert not any(p == "partnersWith" for s, p, o in found), found
+
+
+def test_a_company_renaming_itself_releases_nothing():
+    assert not any(p == "releases" for s, p, o in triples("星河科技更名为 Novalink 后，多名员工宣布离职"))
+    assert has(triples("星河科技将 Lumo 工具更名为 Lumo Pad"), "星河科技", "releases", "Lumo Pad")
