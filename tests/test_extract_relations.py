@@ -193,6 +193,11 @@ def test_denials_give_nothing(text):
     assert not any(p == "investsIn" for _, p, _ in triples(text))
 
 
+def test_a_negation_reaches_only_its_own_clause():
+    assert has(triples("北辰科技不再独立运营，并入星河集团"), "北辰科技", "subsidiaryOf", "星河集团")
+    assert not any(p == "investsIn" for _, p, _ in triples("星河资本表示，不会投资北辰科技"))
+
+
 # ------------------------------------------------------------ resolution, boilerplate
 
 def test_one_key_across_spellings():

@@ -28,7 +28,8 @@ def is_negated(sentence: str, start: int, end: int, window: int = 8) -> bool:
     if lex.negation_sentence.search(sentence):
         return True
     a = max(0, start - window)
-    cut = [m.end() for m in _CLAUSE_END.finditer(sentence, a, start)]
+    # the clause the match ends in: 星河科技不再独立运营，并入北辰集团 negates only the first clause
+    cut = [m.end() for m in _CLAUSE_END.finditer(sentence, a, end)]
     if cut:
         a = cut[-1]
     return bool(lex.negation_near.search(sentence, a, end))
