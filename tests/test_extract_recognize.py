@@ -450,3 +450,7 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
 
 def test_a_list_after_where_a_product_lands_starts_after_the_preposition(rec):
     assert names(rec, "智能体平台 Lumo 在南湖茶饮、银泰百货等实体企业落地").get("南湖茶饮") == ("Organization",)
+
+
+def test_a_subject_planning_or_weighing_a_stake_is_an_organisation(rec):
+    assert names(rec, "南湖市政府探讨入股北辰科技").get("南湖市政府") == ("Organization",)

@@ -135,7 +135,7 @@ class Recognizer:
             (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
-            (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|投资|合作")),
+            (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|入股|注资|合作")),
             (self._product_names, self.lex.product_descriptors),
             (self._released_han_products, _RELEASE_VERB),
             (self._han_brands_with_codes, _HAN_BRAND_CODE),   # last: the brand may follow its maker
@@ -1361,8 +1361,9 @@ class Recognizer:
                     nxt.classes = m.classes
 
 
-_ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|再度|再|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还)*"
-              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|获(?!奖|评|选|批|悉|颁)|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|与[^，。]{1,12}?合作)")
+_ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|再度|再|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还|"
+              r"计划|拟|探讨|考虑|正考虑|有意)*"
+              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|获(?!奖|评|选|批|悉|颁)|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|入股|注资|与[^，。]{1,12}?合作)")
 _RELEASES_LATIN = re.compile(r"(?:正式|今日|再次|首次|也)?(?:发布|推出|开源|上线)了?\s?[A-Za-z]")
 _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|此前|曾)*"
                       r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
