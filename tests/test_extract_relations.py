@@ -210,6 +210,9 @@ def test_one_key_across_spellings():
     keys = {res.resolve(m, "Organization") for t in ("阿里发布", "阿里巴巴发布", "Alibaba 发布")
             for m in rec.find(t) if "Organization" in m.classes}
     assert keys == {"alibaba"}
+    keys = {res.resolve(m, "Organization") for t in ("东航接入测试", "东方航空发布", "China Eastern Airlines 称")
+            for m in rec.find(t) if "Organization" in m.classes}
+    assert keys == {"china-eastern"}
 
 
 def test_boilerplate_gives_no_entities():
