@@ -454,3 +454,7 @@ def test_a_list_after_where_a_product_lands_starts_after_the_preposition(rec):
 
 def test_a_subject_planning_or_weighing_a_stake_is_an_organisation(rec):
     assert names(rec, "南湖市政府探讨入股北辰科技").get("南湖市政府") == ("Organization",)
+
+
+def test_an_independent_developer_is_a_person(rec):
+    assert names(rec, "独立开发者 Anna Berg 发起的开源项目在 GitHub 上走红").get("Anna Berg") == ("Person",)
