@@ -458,3 +458,8 @@ def test_a_subject_planning_or_weighing_a_stake_is_an_organisation(rec):
 
 def test_an_independent_developer_is_a_person(rec):
     assert names(rec, "独立开发者 Anna Berg 发起的开源项目在 GitHub 上走红").get("Anna Berg") == ("Person",)
+
+
+def test_a_quoted_name_with_a_latin_code_or_address_after_it_is_a_product(rec):
+    assert names(rec, "全球首款仿生人\"小辰\"（X-Face 2）今日开售").get("小辰") == ("Product",)
+    assert "具身智能" not in names(rec, "这代表了\"具身智能\"（Embodied AI）的新方向")

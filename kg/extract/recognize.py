@@ -83,6 +83,8 @@ _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家�
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14})[”\"」』]")
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
+#: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
+_LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
 _TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$")   # not 100T Token: a count
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
@@ -1327,6 +1329,8 @@ class Recognizer:
             prev = taken.at_end(m.start() - 1) if m.start() and s[m.start() - 1] in "”\"」』" else None
             if cue is None and prev is not None and prev.source == "quote" and prev.classes:
                 cue = prev.classes[0]   # “小星”“小辰”: a quoted name right after another is of its kind
+            if not cue and not named and _LATIN_ALIAS_AFTER.match(s, m.end()) and len(inner) <= 6:
+                cue = PRD   # 仿生人"小月"（X-Head 1）: a short quoted name with a Latin alias after it
             if not cue and not named:
                 continue
             cls: tuple[str, ...] = (cue,) if cue else ()
