@@ -395,6 +395,8 @@ def test_a_known_name_with_a_product_word_after_it_is_one_product(rec):
     assert names(rec, "阿里推出千问输入法，支持语音输入").get("千问输入法") == ("Product",)
     assert "Android手机" not in names(rec, "同时支持Android手机和iPhone")
     assert "小米手机" not in names(rec, "小米手机销量创新高")
+    assert names(rec, "阿里云发布千问云：模型服务平台").get("千问云") == ("Product",)
+    assert "阿里云" in names(rec, "阿里云发布千问云：模型服务平台")
 
 
 def test_a_version_glued_to_a_family_name_is_of_that_family(rec):
