@@ -465,3 +465,8 @@ def test_an_independent_developer_is_a_person(rec):
 def test_a_quoted_name_with_a_latin_code_or_address_after_it_is_a_product(rec):
     assert names(rec, "全球首款仿生人\"小辰\"（X-Face 2）今日开售").get("小辰") == ("Product",)
     assert "具身智能" not in names(rec, "这代表了\"具身智能\"（Embodied AI）的新方向")
+
+
+def test_a_chip_shaped_name_before_a_model_noun_is_a_model(rec):
+    assert names(rec, "星河 M4 医疗大模型登顶评测榜").get("M4") == ("AIModel",)
+    assert names(rec, "星河发布 M4 芯片").get("M4") == ("Chip",)

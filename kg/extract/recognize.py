@@ -566,8 +566,8 @@ class Recognizer:
             cls: tuple[str, ...] = (MOD,)   # M3模型: the noun glued to the name says what it is
         elif self.lex.chip_shape.match(text) and near == PRD:
             cls = (PRD,)   # a chip-shaped name (A3) that a product noun follows is that product
-        elif self.lex.chip_shape.match(text) or cue == CHP:
-            cls = (CHP,)
+        elif self.lex.chip_shape.match(text) and cue != MOD or cue == CHP:
+            cls = (CHP,)   # but 百川 M4 医疗模型: a model noun after a chip-shaped name makes it a model
         elif self.lex.model_shape.match(text) and len(text) > 2 and _DIGIT.search(text):
             cls = (MOD,)   # a versioned model name stays a model whatever noun follows
         elif cue in (PRD, ORG):
