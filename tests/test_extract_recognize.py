@@ -470,3 +470,7 @@ def test_a_quoted_name_with_a_latin_code_or_address_after_it_is_a_product(rec):
 def test_a_chip_shaped_name_before_a_model_noun_is_a_model(rec):
     assert names(rec, "星河 M4 医疗大模型登顶评测榜").get("M4") == ("AIModel",)
     assert names(rec, "星河发布 M4 芯片").get("M4") == ("Chip",)
+
+
+def test_a_kind_of_supplier_in_a_list_is_no_name(rec):
+    assert "云服务商" not in names(rec, "星河科技选择与多家硬件和云服务商合作推出开放协议")

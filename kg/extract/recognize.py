@@ -1426,7 +1426,7 @@ _NAMED_EVENT_AFTER = re.compile(r"\s*(?!内部|年度|春季|秋季|全球)[\u4e
 _PROCESS_AFTER = re.compile(r"\s*(?:工艺|制程)")
 _PLACE_END = r"[上中下里内]$"   # 大会上, 技术上: a place word closes a phrase, not a name
 #: a list item that is a topic or a place, not an organisation (内存和存储技术上)
-_NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域")
+_NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域|(?:服务|供应|提供|制造|开发|运营|厂)商$")   # 云服务商: a kind, not a name
 #: a meeting or a place, not a product (应用大会上发布)
 _EVENT_OR_PLACE = re.compile(_PLACE_END + r"|大会|会议|峰会|论坛|活动|现场")
 _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
