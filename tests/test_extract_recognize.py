@@ -448,6 +448,7 @@ def test_ai_and_a_number_name_nothing_alone_but_after_a_maker_are_its_model(rec)
 def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     assert "Nova Studio" in names(rec, "星河科技同时宣布 Nova Studio Token 上限翻倍")
     assert not any("Token" in t for t in names(rec, "三大运营商推出 AI Token 套餐"))
+    assert not any("Token" in t for t in names(rec, "预训练数据达 36T Tokens，输出速度达 400 Tokens/s"))
 
 
 def test_a_list_after_where_a_product_lands_starts_after_the_preposition(rec):

@@ -85,6 +85,7 @@ _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
+_COUNTED_TOKENS = re.compile(r"[\d.]+\s?[KMBTkmbt]?\+? (?:[Tt]okens?|TOKEN)")
 _TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$")   # not 100T Token: a count
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
@@ -521,6 +522,8 @@ class Recognizer:
         if fam is not None and text.endswith(" AI"):
             text = text[:-3]   # "Claude AI" is Claude
         text = _TRAILING_TOKEN.sub("", text)   # "Claude Design Token 上限": the name, then the unit
+        if _COUNTED_TOKENS.fullmatch(text):
+            return None   # "0.5B Token", "1M tokens": a count
         b = a + len(text)
         if not text or self.lex.is_not_name(text) or text.isdigit() or _NUMBERISH.fullmatch(text) \
                 or _UNIT.fullmatch(text):
