@@ -475,3 +475,8 @@ def test_a_chip_shaped_name_before_a_model_noun_is_a_model(rec):
 
 def test_a_kind_of_supplier_in_a_list_is_no_name(rec):
     assert "云服务商" not in names(rec, "星河科技选择与多家硬件和云服务商合作推出开放协议")
+
+
+def test_generic_english_category_terms_are_no_names(rec):
+    found = names(rec, "星河科技发布首个 Coding Agent 产品 Nova Build，并推出 World Model 框架")
+    assert "Coding Agent" not in found and "World Model" not in found and "Nova Build" in found
