@@ -628,3 +628,8 @@ def test_partners_of_an_unnamed_subject_are_not_partners_of_each_other():
 def test_a_company_renaming_itself_releases_nothing():
     assert not any(p == "releases" for s, p, o in triples("星河科技更名为 Novalink 后，多名员工宣布离职"))
     assert has(triples("星河科技将 Lumo 工具更名为 Lumo Pad"), "星河科技", "releases", "Lumo Pad")
+
+
+def test_its_after_a_use_verb_is_someone_elses_thing():
+    found = triples("北辰芯片与星河科技签署供应协议，远山云也已接入其 Orion-3 系统。")
+    assert not has(found, "远山云", "releases", "Orion-3")
