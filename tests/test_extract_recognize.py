@@ -480,3 +480,9 @@ def test_a_kind_of_supplier_in_a_list_is_no_name(rec):
 def test_generic_english_category_terms_are_no_names(rec):
     found = names(rec, "星河科技发布首个 Coding Agent 产品 Nova Build，并推出 World Model 框架")
     assert "Coding Agent" not in found and "World Model" not in found and "Nova Build" in found
+
+
+def test_a_date_unit_and_an_incoming_title_are_not_part_of_an_organisation(rec):
+    found = names(rec, "该协议在 2024 年南湖政府与 OpenAI、Anthropic 达成相关协议的基础上扩展。")
+    assert "南湖政府" in found and "年南湖政府" not in found
+    assert "候任" not in names(rec, "星河科技研发智能眼镜，候任CEO周明认为这类产品潜力巨大。")

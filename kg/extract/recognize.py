@@ -915,6 +915,8 @@ class Recognizer:
                     yield new
             if opener is not None and not left_org and any(ORG in x.classes for x in found):
                 oa, ob = opener.span(1)
+                if s[oa] in "年月日" and re.search(r"\d\s?$", s[:oa]):
+                    oa += 1   # 2024 年拜登政府: the date's unit is not part of the name
                 name = s[oa:ob]
                 if taken.free(oa, ob) and not self.lex.is_not_name(name) and not _PRONOUN.search(name) \
                         and not self.lex.boundary_inside(s, oa, ob):
@@ -1439,7 +1441,7 @@ _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|
 _HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
-_TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任)$")
+_TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任|候任|继任|下任|准)$")
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
