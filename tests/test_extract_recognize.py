@@ -486,3 +486,8 @@ def test_a_date_unit_and_an_incoming_title_are_not_part_of_an_organisation(rec):
     found = names(rec, "该协议在 2024 年南湖政府与 OpenAI、Anthropic 达成相关协议的基础上扩展。")
     assert "南湖政府" in found and "年南湖政府" not in found
     assert "候任" not in names(rec, "星河科技研发智能眼镜，候任CEO周明认为这类产品潜力巨大。")
+
+
+def test_a_chip_shaped_code_after_a_maker_of_models_only_is_a_model(rec):
+    assert names(rec, "MiniMax M3：国产首个百万上下文旗舰").get("M3") == ("AIModel",)
+    assert names(rec, "英伟达 B300 出货").get("B300") == ("Chip",)

@@ -115,6 +115,9 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
         self.gaz = gazetteer or load_gazetteer()
         self.lex = lexicon or load_lexicon()
+        # organisations the gazetteer knows as makers of models only (MiniMax), never of chips
+        makers = {cls: {e.maker for e in self.gaz.entries.values() if e.cls == cls and e.maker} for cls in (MOD, CHP)}
+        self._model_only_makers = makers[MOD] - makers[CHP]
         # each finder, with a cheap test a sentence must pass for it to run (None: always run)
         self._finders = (
             (self._quoted, re.compile(r"[“\"「『]")),
@@ -466,8 +469,9 @@ class Recognizer:
         out = kept
         for x, y in zip(out, out[1:]):   # "DeepSeek V4 Pro": the model's name with its maker
             if x.known and ORG in x.classes and not y.known and y.family is None and s[x.end:y.start] == " ":
-                if not y.classes and _DIGIT.search(y.text):
-                    y.classes = (MOD,)   # a versioned name right after its maker: DeepSeek V4
+                if not y.classes and _DIGIT.search(y.text) or y.classes == (CHP,) \
+                        and x.entries[ORG].key in self._model_only_makers and self.lex.class_cue(s, y.end) != CHP:
+                    y.classes = (MOD,)   # a versioned name right after its maker: DeepSeek V4, MiniMax M3
                 if y.classes and y.classes[0] in (MOD, PRD):
                     y.full = s[x.start:y.end]
         return out
