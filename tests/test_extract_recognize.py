@@ -451,16 +451,16 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     assert not any("Token" in t for t in names(rec, "预训练数据达 36T Tokens，输出速度达 400 Tokens/s"))
 
 
-def test_a_list_after_where_a_product_lands_starts_after_the_preposition(rec):
-    assert names(rec, "智能体平台 Lumo 在南湖茶饮、银泰百货等实体企业落地").get("南湖茶饮") == ("Organization",)
-
-
-def test_a_subject_planning_or_weighing_a_stake_is_an_organisation(rec):
-    assert names(rec, "南湖市政府探讨入股北辰科技").get("南湖市政府") == ("Organization",)
-
-
-def test_an_independent_developer_is_a_person(rec):
-    assert names(rec, "独立开发者 Anna Berg 发起的开源项目在 GitHub 上走红").get("Anna Berg") == ("Person",)
+@pytest.mark.parametrize("text, name, cls", [
+    # a list after where a product lands starts after the preposition 在
+    ("智能体平台 Lumo 在南湖茶饮、银泰百货等实体企业落地", "南湖茶饮", "Organization"),
+    # a subject planning or weighing a stake is an organisation
+    ("南湖市政府探讨入股北辰科技", "南湖市政府", "Organization"),
+    # an independent developer is a person
+    ("独立开发者 Anna Berg 发起的开源项目在 GitHub 上走红", "Anna Berg", "Person"),
+])
+def test_names_found_from_their_place_in_the_sentence(rec, text, name, cls):
+    assert names(rec, text).get(name) == (cls,)
 
 
 def test_a_quoted_name_with_a_latin_code_or_address_after_it_is_a_product(rec):
