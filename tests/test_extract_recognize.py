@@ -458,6 +458,8 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("南湖市政府探讨入股北辰科技", "南湖市政府", "Organization"),
     # an independent developer is a person
     ("独立开发者 Anna Berg 发起的开源项目在 GitHub 上走红", "Anna Berg", "Person"),
+    # a name opening a clause and stepping down or taking over is a person
+    ("北辰云管理层调整：周航卸任CEO，由技术负责人接任", "周航", "Person"),
 ])
 def test_names_found_from_their_place_in_the_sentence(rec, text, name, cls):
     assert names(rec, text).get(name) == (cls,)
