@@ -460,6 +460,12 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("独立开发者 Anna Berg 发起的开源项目在 GitHub 上走红", "Anna Berg", "Person"),
     # a name opening a clause and stepping down or taking over is a person
     ("北辰云管理层调整：周航卸任CEO，由技术负责人接任", "周航", "Person"),
+    # a foundation named after a known person is an organisation
+    ("盖茨基金会与北辰科技合作", "盖茨基金会", "Organization"),
+    # the partner a known organisation joins hands with, up to the end of the clause
+    ("星动纪元联手南湖邮政，人形机器人上岗快递分拣", "南湖邮政", "Organization"),
+    # the second of two names joined by a slash
+    ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
 ])
 def test_names_found_from_their_place_in_the_sentence(rec, text, name, cls):
     assert names(rec, text).get(name) == (cls,)
@@ -493,3 +499,12 @@ def test_a_date_unit_and_an_incoming_title_are_not_part_of_an_organisation(rec):
 def test_a_chip_shaped_code_after_a_maker_of_models_only_is_a_model(rec):
     assert names(rec, "MiniMax M3：国产首个百万上下文旗舰").get("M3") == ("AIModel",)
     assert names(rec, "英伟达 B300 出货").get("B300") == ("Chip",)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("腾讯携手共赢，发布新品", "共赢"),          # a common word after 携手 is no partner
+    ("详见 example.com/Research 页面", "Research"),   # a web path is no list
+    ("这次进行了A/B 测试", "B"),
+])
+def test_no_name_after_joined_hands_or_a_path_slash(rec, text, junk):
+    assert junk not in names(rec, text)

@@ -633,3 +633,25 @@ def test_a_company_renaming_itself_releases_nothing():
 def test_its_after_a_use_verb_is_someone_elses_thing():
     found = triples("北辰芯片与星河科技签署供应协议，远山云也已接入其 Orion-3 系统。")
     assert not has(found, "远山云", "releases", "Orion-3")
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a joint venture set up together is a partnership
+    ("星河科技还与北辰资本、远山集团等成立合资企业。", "", ("星河科技", "partnersWith", "远山集团")),
+    # firms in talks to join a round are its investors (the guide counts reported talks)
+    ("北辰智能正在进行新一轮融资，星河集团、远山资本等巨头正在接洽，融资规模可能高达 70 亿元", "",
+     ("远山资本", "investsIn", "北辰智能")),
+    # the new CEO named in a story about one company
+    ("新 CEO Anna Berg 宣布重组团队", "星河科技终止游戏业务", ("Anna Berg", "ceoOf", "星河科技")),
+    # publishers listed before 等五大出版商 sue together
+    ("南湖书局、远山文库等五大出版商在联邦法院起诉星河科技", "", ("远山文库", "sues", "星河科技")),
+    # turning to another's tool is using it
+    ("星河科技取消内部 Nova Code 权限，全面转向北辰科技 Tide 平台", "", ("星河科技", "uses", "Tide")),
+])
+def test_round_10_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+def test_a_steering_wheel_turning_is_no_use():
+    found = triples("星河汽车新车开启预售：后轮转向+Orion 芯片入局30万级市场")
+    assert not any(p == "uses" for s, p, o in found), found

@@ -98,6 +98,7 @@ _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成
 _COBRAND = re.compile(r"\s?[×╳+＋]\s?([\u4e00-\u9fff]{2,6}?)(?:合作|联名|联手|携手|推出|发布)?(?=[，,。；;：:\s]|$)")
 _COBRAND_LEFT = re.compile(r"(?:^|(?<=[，,：:；;\s*]))([\u4e00-\u9fff]{2,6})\s?[×╳]\s?")
 _PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
+_JOINED_HANDS = re.compile(r"(?<=联手|携手)([\u4e00-\u9fff]{2,6})(?=[，,；;：:])")
 _INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
 _FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
@@ -133,6 +134,7 @@ class Recognizer:
             (self._cobrand_orgs, re.compile("[×╳+＋]")),
             (self._partner_orgs, _PARTNER_WITH),
             (self._invested_orgs, _INVESTED_IN),
+            (self._joined_hands_orgs, _JOINED_HANDS),
             (self._partner_lists, _PARTNER_LIST),
             (self._org_lists, re.compile("、|和|及")),
             (self._people_after_roles, self.lex.role_re),
@@ -315,7 +317,7 @@ class Recognizer:
         out = list(gaz)
         for run in _LATIN_RUN.finditer(s):
             a, b = run.span()
-            if a > 0 and (is_latin_char(s[a - 1]) or s[a - 1] in "@/\\"):
+            if a > 0 and (is_latin_char(s[a - 1]) or s[a - 1] in "@\\" or s[a - 1] == "/" and not _slash_listed(s, a, b)):
                 continue
             if " " not in run.group():   # fast path: one token
                 exact = [m for m in gaz if m.start == a and m.end == b]
@@ -752,6 +754,11 @@ class Recognizer:
                     if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start) \
                             and s[start - 1] not in _PREPOSITIONS:
                         start = w
+                named_for = taken.at_end(a)
+                if start == a and m.group() == "基金会" and named_for is not None and named_for.known \
+                        and PER in named_for.classes[:1]:
+                    yield Mention(named_for.start, b, s[named_for.start:b], (ORG,), {}, "suffix")
+                    continue   # 盖茨基金会: a foundation named after a person
                 prefix = s[start:a]
                 if len(prefix) < 2 or not all(is_han(c) for c in prefix):
                     continue
@@ -889,6 +896,19 @@ class Recognizer:
     def _invested_orgs(self, s: str, taken: "_Taken"):
         """The company in 向X注资 30 亿美元 / 对X投资 5 亿元: a short Han run between 向 and the money."""
         return self._orgs_between(s, taken, _INVESTED_IN)
+
+    def _joined_hands_orgs(self, s: str, taken: "_Taken"):
+        """The partner in 星河科技联手南湖邮政，…: a Han run between 联手/携手 after a known
+        organisation and the end of the clause. Two characters only when the segmenter knows them
+        as an organisation's name (not 携手共赢); longer runs must not open with a common word."""
+        seg = taken.segmentation()
+        for m in self._orgs_between(s, taken, _JOINED_HANDS):
+            left = taken.at_end(m.start - 2)
+            if left is None or not left.known or ORG not in left.classes[:1]:
+                continue
+            one_name = seg.word_at(m.start) == m.text and seg.tag_at(m.start) in ("nt", "nz")
+            if one_name or (len(m.text) >= 3 and not self._opens_with_common_word(s, m.start, m.end, taken)):
+                yield m
 
     def _orgs_between(self, s: str, taken: "_Taken", pattern: re.Pattern):
         """Organisations in group 1 of ``pattern``: a short Han run no other finder claimed."""
@@ -1404,7 +1424,7 @@ _NAME_LIST = re.compile(r"((?:[^、，,。；;：:（）()\n和及在]{2,10}(?:�
 _ORG_LIST_OPENER = re.compile(r"(?:车企|公司|企业|厂商|机构|平台|伙伴|客户|股东|投资方|投资人|投资者|资本|基金)"
                               r"(?:包括|有|如|为|是)?\s*[：:]\s*$|(?:包括|涵盖)\s*$|由\s*$")
 _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|厂商|车企|机构|云平台|平台|云厂商|资本|基金|"
-                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方|央企|国企)|"
+                              r"大厂|巨头|实验室|高校|大学|银行|券商|运营商|股东|投资方|央企|国企|出版商|出版社|媒体|供应商)|"
                               r"\s*(?:等|共同|联合|也|均)?\s*(?:领投|跟投|参投|注资|入股)")
 #: one-character prepositions: the segmenter may glue them to the name after them (由云 | 杉资本)
 _PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
@@ -1491,6 +1511,13 @@ def _programme(s: str, m: Mention) -> bool:
 def _org_act(s: str, pos: int) -> bool:
     """True when what follows ``pos`` makes the name before it act as an organisation."""
     return bool(_ORG_ACT.match(s, pos))
+
+
+def _slash_listed(s: str, a: int, b: int) -> bool:
+    """True when the Latin run ``s[a:b]`` after a slash is the next name of a list (Mythos 5/Fable 5),
+    not part of a web path (example.com/Docs) or a short option (A/B, /fast)."""
+    token = s[:a - 1].rsplit(None, 1)[-1] if s[:a - 1].strip() else ""
+    return b - a >= 3 and s[a].isupper() and a >= 2 and s[a - 2].isalnum() and not re.search(r"[.:/]", token[-12:])
 
 
 def _ends_with_verb(seg: Segmentation, start: int, end: int) -> bool:
