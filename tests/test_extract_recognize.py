@@ -464,6 +464,8 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("盖茨基金会与北辰科技合作", "盖茨基金会", "Organization"),
     # the partner a known organisation joins hands with, up to the end of the clause
     ("星动纪元联手南湖邮政，人形机器人上岗快递分拣", "南湖邮政", "Organization"),
+    # a Latin name after a title is a person, though it opens like a model family (Yi)
+    ("北辰科技科学家 Yi Tay 接受采访", "Yi Tay", "Person"),
     # the second of two names joined by a slash
     ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
 ])
@@ -505,6 +507,9 @@ def test_a_chip_shaped_code_after_a_maker_of_models_only_is_a_model(rec):
     ("腾讯携手共赢，发布新品", "共赢"),          # a common word after 携手 is no partner
     ("详见 example.com/Research 页面", "Research"),   # a web path is no list
     ("这次进行了A/B 测试", "B"),
+    ("国家标准委发布《AI 伦理安全指引 1.0》", "伦理安全指引 1.0"),   # a document's title
+    ("Lumo 发布低代码v2.0", "v2.0"),                                # a version with no name
+    ("首席科学家上任仅6天即传离职", "上任仅"),                        # taking office, no person
 ])
 def test_no_name_after_joined_hands_or_a_path_slash(rec, text, junk):
     assert junk not in names(rec, text)

@@ -98,6 +98,8 @@ _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成
 _COBRAND = re.compile(r"\s?[×╳+＋]\s?([\u4e00-\u9fff]{2,6}?)(?:合作|联名|联手|携手|推出|发布)?(?=[，,。；;：:\s]|$)")
 _COBRAND_LEFT = re.compile(r"(?:^|(?<=[，,：:；;\s*]))([\u4e00-\u9fff]{2,6})\s?[×╳]\s?")
 _PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
+_BARE_VERSION = re.compile(r"v\d+(?:\.\d+)*")
+_DOCUMENT_END = re.compile(r"(?:指引|指南|报告|白皮书|蓝皮书|规范|标准|办法|条例|意见|通知|法案|框架|宣言|倡议)$")
 _JOINED_HANDS = re.compile(r"(?<=联手|携手)([\u4e00-\u9fff]{2,6})(?=[，,；;：:])")
 _INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
@@ -323,6 +325,8 @@ class Recognizer:
                 exact = [m for m in gaz if m.start == a and m.end == b]
                 if exact:
                     continue
+                if _BARE_VERSION.fullmatch(run.group()) and self.lex.class_cue(s, b, window=8) != MOD:
+                    continue   # 升级至v0.5.0, 低代码v2.0: a version with no name of its own
                 if run.group() in _BREAK_TOKENS or self.lex.is_not_name(run.group()):
                     if not any(m.start < b and m.end > a for m in gaz):
                         continue
@@ -635,8 +639,9 @@ class Recognizer:
             if "." not in version and not self.lex.class_cue(s, ver_b, window=3) and before_cls is None:
                 continue
             name = s[start:ver_b]
-            if self.lex.is_not_name(s[start:han_end]) or s[start:han_end] in self.lex.boundaries:
-                continue
+            if self.lex.is_not_name(s[start:han_end]) or s[start:han_end] in self.lex.boundaries \
+                    or _DOCUMENT_END.search(s, start, han_end):
+                continue   # 《伦理安全指引 1.0》: a document's title, no model or product
             cue = self.lex.class_cue(s, ver_b, window=3) or before_cls
             cls = cue if cue in (PRD, CHP) else MOD
             if not taken.free(start, ver_b):
@@ -1139,6 +1144,9 @@ class Recognizer:
                 if m.source == "latin" and not m.classes and (_LATIN_PERSON.fullmatch(m.text)
                                                                or surname_only and m.end == surname_only.end()):
                     m.classes = (PER,)
+                elif m.source == "latin" and not m.known and set(m.classes[:1]) & {MOD, PRD} \
+                        and r.group() not in _GENERIC_ROLES and _LATIN_PERSON.fullmatch(m.text):
+                    m.classes = (PER,)   # 科学家 Yi Tay: a name after a title, though it opens like a model (Yi)
                 continue
             lm = _LATIN_PERSON.match(s, k)
             if lm:
