@@ -513,3 +513,10 @@ def test_a_chip_shaped_code_after_a_maker_of_models_only_is_a_model(rec):
 ])
 def test_no_name_after_joined_hands_or_a_path_slash(rec, text, junk):
     assert junk not in names(rec, text)
+
+
+def test_a_known_persons_family_name_with_another_given_name_is_another_person(rec):
+    found = {m.text: m for m in rec.find("Anthropic 总裁丹妮拉·阿莫代伊与 CEO 达里奥·阿莫代伊一同出席")}
+    assert "丹妮拉·阿莫代伊" in found and not found["丹妮拉·阿莫代伊"].known
+    assert found["达里奥·阿莫代伊"].known   # the curated spelling stays the known person
+    assert [m.text for m in rec.find("山姆·奥尔特曼表示")] == ["山姆·奥尔特曼"]

@@ -1083,6 +1083,9 @@ class Recognizer:
                     and not self.lex.boundary_ends_at(s, a) and not self._role_ends_at(s, a):
                 a -= 1
             b = dot + 1
+            kin = taken.starting_at(b)
+            if kin is not None and self._kin_of_known_person(s[a:dot], kin):
+                b = kin.end   # 丹妮拉·阿莫代伊: another person of a known person's family
             while b < len(s) and b - dot <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
                 if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)
                                     or _AFTER_FOREIGN_NAME.match(s, b)):
@@ -1096,6 +1099,16 @@ class Recognizer:
             if self.gaz.lookup(name):
                 continue
             yield Mention(a, b, name, (PER,), {}, "person")
+
+    @staticmethod
+    def _kin_of_known_person(given: str, surname: Mention) -> bool:
+        """True when ``surname`` is a known person's family name and the curated names of that
+        person spell it with another given name (达里奥·阿莫代伊, so 丹妮拉·阿莫代伊 is someone else)."""
+        entry = surname.entries.get(PER)
+        if entry is None or not given or surname.end - surname.start > 6:
+            return False
+        dotted = [n for n in entry.names if _DOTS.search(n) and n.endswith(surname.text)]
+        return bool(dotted) and all(not n.startswith(given) for n in dotted)
 
     @staticmethod
     def _surname_org(taken: "_Taken", pos: int) -> bool:
