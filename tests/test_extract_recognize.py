@@ -466,6 +466,9 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("星动纪元联手南湖邮政，人形机器人上岗快递分拣", "南湖邮政", "Organization"),
     # a Latin name after a title is a person, though it opens like a model family (Yi)
     ("北辰科技科学家 Yi Tay 接受采访", "Yi Tay", "Person"),
+    # a title that is only a Han name and a Latin model name: the Han name is the maker
+    ("云象未来Nova-O1-Image-Pro：超2000亿参数图像大模型", "云象未来", "Organization"),
+    ("北辰超智 ORBIT-3", "北辰超智", "Organization"),
     # the second of two names joined by a slash
     ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
 ])
@@ -510,6 +513,9 @@ def test_a_chip_shaped_code_after_a_maker_of_models_only_is_a_model(rec):
     ("国家标准委发布《AI 伦理安全指引 1.0》", "伦理安全指引 1.0"),   # a document's title
     ("Lumo 发布低代码v2.0", "v2.0"),                                # a version with no name
     ("首席科学家上任仅6天即传离职", "上任仅"),                        # taking office, no person
+    ("向量数据库Zvec", "向量数据库"),                                  # a kind of product, no maker
+    ("新指标FDr6", "新指标"),
+    ("北海国封禁 Nova：生成违规图像", "北海国封禁"),                   # a subject and its verb
 ])
 def test_no_name_after_joined_hands_or_a_path_slash(rec, text, junk):
     assert junk not in names(rec, text)

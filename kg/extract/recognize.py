@@ -100,6 +100,7 @@ _COBRAND_LEFT = re.compile(r"(?:^|(?<=[，,：:；;\s*]))([\u4e00-\u9fff]{2,6})\
 _PARTNER_WITH = re.compile(r"(?:与|和|同)([\u4e00-\u9fff]{2,6}?)(?=(?:达成|签署|签订|展开|开展|建立|正式)(?:了)?(?:战略|深度|全面)?(?:合作|协议))")
 _BARE_VERSION = re.compile(r"v\d+(?:\.\d+)*")
 _DOCUMENT_END = re.compile(r"(?:指引|指南|报告|白皮书|蓝皮书|规范|标准|办法|条例|意见|通知|法案|框架|宣言|倡议)$")
+_TITLE_MAKER = re.compile(r"^([\u4e00-\u9fff]{3,6})\s?(?=[A-Za-z])")
 _JOINED_HANDS = re.compile(r"(?<=联手|携手)([\u4e00-\u9fff]{2,6})(?=[，,；;：:])")
 _INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
@@ -149,6 +150,7 @@ class Recognizer:
             (self._product_names, self.lex.product_descriptors),
             (self._released_han_products, _RELEASE_VERB),
             (self._han_brands_with_codes, _HAN_BRAND_CODE),   # last: the brand may follow its maker
+            (self._title_makers, _TITLE_MAKER),
         )
 
     # ------------------------------------------------------------ public
@@ -914,6 +916,31 @@ class Recognizer:
             one_name = seg.word_at(m.start) == m.text and seg.tag_at(m.start) in ("nt", "nz")
             if one_name or (len(m.text) >= 3 and not self._opens_with_common_word(s, m.start, m.end, taken)):
                 yield m
+
+    def _title_makers(self, s: str, taken: "_Taken"):
+        """智象未来HiDream-O1-Image-Pro, 矩阵超智 MATRIX-3: a title that is only a Han name and a
+        Latin model or product name (a list item's link text) names the maker first. The Han name
+        must end with an organisation suffix (思谋科技) or hold a word the dictionary does not know
+        (智象|未来); kinds and modifiers (向量数据库, 下一代, 新指标) are no makers."""
+        m = _TITLE_MAKER.match(s)
+        a, b = m.span(1)
+        item = taken.starting_at(m.end())
+        if item is None or not taken.free(a, b) or not set(item.classes[:1]) <= {MOD, PRD, CHP}:
+            return
+        rest = s[item.end:].lstrip(_SPACES)
+        if rest and rest[0] not in "：:":
+            return
+        name = s[a:b]
+        seg = taken.segmentation()
+        if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None or self.lex.role_re.search(name) \
+                or name[-1] in "版代级款型" or _ends_with_verb(seg, a, b):
+            return   # 马来西亚封禁 Grok: a clause, no maker
+        by_suffix = any(p.fullmatch(name, len(name) - len(x.group())) and len(name) - len(x.group()) >= 2
+                        for p in (self.lex.strong_suffix, self.lex.weak_suffix) for x in p.finditer(name))
+        unknown_word = any(b2 - a2 >= 2 and seg.tag_at(a2) in (None, "nz", "nt", "nrt", "nr", "ns")
+                           for a2, b2 in seg.tokens if a <= a2 < b)
+        if by_suffix or unknown_word and seg.tag_at(a) not in ("a", "p", "m", "t", "r", "f", "q", "d", "v"):
+            yield Mention(a, b, name, (ORG,), {}, "title")
 
     def _orgs_between(self, s: str, taken: "_Taken", pattern: re.Pattern):
         """Organisations in group 1 of ``pattern``: a short Han run no other finder claimed."""
