@@ -469,6 +469,8 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     # a title that is only a Han name and a Latin model name: the Han name is the maker
     ("云象未来Nova-O1-Image-Pro：超2000亿参数图像大模型", "云象未来", "Organization"),
     ("北辰超智 ORBIT-3", "北辰超智", "Organization"),
+    # partners listed after 联合 before the venture they set up
+    ("星河芯片联合澜石、远山集团设 350 亿美元算力平台", "澜石", "Organization"),
     # the second of two names joined by a slash
     ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
 ])
