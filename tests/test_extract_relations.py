@@ -655,3 +655,9 @@ def test_round_10_forms(text, title, triple):
 def test_a_steering_wheel_turning_is_no_use():
     found = triples("星河汽车新车开启预售：后轮转向+Orion 芯片入局30万级市场")
     assert not any(p == "uses" for s, p, o in found), found
+
+
+def test_where_the_founders_come_from_is_not_who_acts():
+    found = triples("清华系推理基础设施公司，开源项目KTransform GitHub 星标突破 1.7 万。", title="星河智算完成新一轮融资")
+    assert has(found, "星河智算", "releases", "KTransform")
+    assert not has(found, "清华", "releases", "KTransform")

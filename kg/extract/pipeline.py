@@ -330,8 +330,8 @@ class Pipeline:
             text = a.sentence.text
             for i in range(len(a.mentions) - 1, -1, -1):
                 m = a.mentions[i]
-                if m.end > start or ORG not in m.classes:
-                    continue
+                if m.end > start or ORG not in m.classes or text.startswith("系", m.end):
+                    continue   # 清华系公司: where the founders come from, not who acts
                 if m.ref is not None:
                     return [m.ref]
                 lead = text[:m.start]
