@@ -528,3 +528,9 @@ def test_a_known_persons_family_name_with_another_given_name_is_another_person(r
     assert "丹妮拉·阿莫代伊" in found and not found["丹妮拉·阿莫代伊"].known
     assert found["达里奥·阿莫代伊"].known   # the curated spelling stays the known person
     assert [m.text for m in rec.find("山姆·奥尔特曼表示")] == ["山姆·奥尔特曼"]
+
+
+def test_an_enterprise_grade_product_list_is_no_list_of_enterprises(rec):
+    # 等企业级产品 closes a list of products, not of companies (等企业)
+    assert names(rec, "星河科技还提供 Lumo 和 Quill 等企业级产品").get("Quill") != ("Organization",)
+    assert names(rec, "南湖传媒和 Quill 等企业已经接入").get("Quill") == ("Organization",)

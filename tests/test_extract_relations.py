@@ -661,3 +661,9 @@ def test_where_the_founders_come_from_is_not_who_acts():
     found = triples("清华系推理基础设施公司，开源项目KTransform GitHub 星标突破 1.7 万。", title="星河智算完成新一轮融资")
     assert has(found, "星河智算", "releases", "KTransform")
     assert not has(found, "清华", "releases", "KTransform")
+
+
+def test_the_ba_form_releases_but_an_adjective_open_source_does_not():
+    assert has(triples("星河科技将 Nova-7 全面开源"), "星河科技", "releases", "Nova-7")
+    found = triples("星河科技将 Lumo 开源架构率先落地为企业级产品")
+    assert not has(found, "星河科技", "releases", "Lumo"), found
