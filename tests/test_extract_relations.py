@@ -667,3 +667,8 @@ def test_the_ba_form_releases_but_an_adjective_open_source_does_not():
     assert has(triples("星河科技将 Nova-7 全面开源"), "星河科技", "releases", "Nova-7")
     found = triples("星河科技将 Lumo 开源架构率先落地为企业级产品")
     assert not has(found, "星河科技", "releases", "Lumo"), found
+
+
+def test_a_model_measured_on_a_chip_runs_on_it():
+    found = triples("主打高速目标检测，在 H100 GPU 上达每秒 12.7 个检测框。", title="星河科技推出 Lumo-Detect 模型")
+    assert has(found, "Lumo-Detect", "runsOn", "H100")
