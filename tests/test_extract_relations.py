@@ -672,3 +672,8 @@ def test_the_ba_form_releases_but_an_adjective_open_source_does_not():
 def test_a_model_measured_on_a_chip_runs_on_it():
     found = triples("主打高速目标检测，在 H100 GPU 上达每秒 12.7 个检测框。", title="星河科技推出 Lumo-Detect 模型")
     assert has(found, "Lumo-Detect", "runsOn", "H100")
+
+
+def test_building_a_model_on_anothers_is_using_it():
+    found = triples("星河科技承认新模型基于国产 Nova-7 开发")
+    assert has(found, "星河科技", "uses", "Nova-7")
