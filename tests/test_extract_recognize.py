@@ -471,11 +471,14 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("北辰超智 ORBIT-3", "北辰超智", "Organization"),
     # partners listed after 联合 before the venture they set up
     ("星河芯片联合澜石、远山集团设 350 亿美元算力平台", "澜石", "Organization"),
+    # a quoted name under test, or after a company and a few words on what it is, acting
+    ("星河科技内测“跳跳蛙”互动小程序", "跳跳蛙", None),
+    ("腾讯医疗AI\"碳原子\"升级", "碳原子", "Product"),
     # the second of two names joined by a slash
     ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
 ])
 def test_names_found_from_their_place_in_the_sentence(rec, text, name, cls):
-    assert names(rec, text).get(name) == (cls,)
+    assert names(rec, text).get(name) == ((cls,) if cls else ())
 
 
 def test_a_quoted_name_with_a_latin_code_or_address_after_it_is_a_product(rec):

@@ -81,7 +81,7 @@ _BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO
 _HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
 _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家位名台次元人天周期届代层轮种级步小米度张条篇部所座支件块只份")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14})[”\"」』]")
-_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相)了?\s*$")
+_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
@@ -1397,6 +1397,15 @@ class Recognizer:
             maker = taken.at_end(m.start())
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
                 and (not is_han(s[m.end():m.end() + 1] or " ") or bool(_PRODUCT_ACT.match(s, m.end())))
+            if maker is None and _PRODUCT_ACT.match(s, m.end()):
+                # 星河健康医学AI"氢离子"升级: a company, a few words on what the thing is, the quoted
+                # name and what happened to it
+                near = next((x for x in reversed(taken.mentions) if x.end <= m.start()), None)
+                between = s[near.end:m.start()].strip() if near is not None else ""
+                owned = near is not None and near.known and near.classes[:1] == (ORG,) \
+                    and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z ]{1,6}", between)) \
+                    and (between.endswith("AI") or self.lex.cue_before(between) in (MOD, PRD)) \
+                    and not re.match(r"升级(?:为|成)", s[m.end():])
             if cue is None and noun_before in (PRD, MOD, CHP, ORG):
                 cue = noun_before   # 荣耀机器人"元气仔", 初创公司「元节智能」: the noun before names its class
             if cue is None and _FOUNDED_BEFORE.search(before):
