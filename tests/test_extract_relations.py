@@ -677,3 +677,13 @@ def test_a_model_measured_on_a_chip_runs_on_it():
 def test_building_a_model_on_anothers_is_using_it():
     found = triples("星河科技承认新模型基于国产 Kimi 开发")
     assert has(found, "星河科技", "uses", "Kimi")
+
+
+def test_a_name_read_as_two_classes_keeps_only_relations_that_fit_its_node():
+    # Lumo Hub (a unit named after its company) and LumoHub (a product) fold to one name in one story: one node,
+    # and no relation may give that node a predicate its class does not take
+    from kg.extract.pipeline import SIGNATURES
+    facts = load_pipeline().extract_story(Story(1, "", "阿里巴巴成立Alibaba Lumo Hub事业群，腾讯云将MaaS平台升级为LumoHub。"))
+    for r in facts.relations:
+        subjects, objects = SIGNATURES[r.predicate]
+        assert facts.entities[r.subject].cls in subjects and facts.entities[r.object].cls in objects, r

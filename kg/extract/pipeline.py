@@ -110,6 +110,9 @@ class Pipeline:
         facts = [self._story(story, resolver, named) for story in stories]
         for f in facts:
             f.relations = _stated_subsidiaries(f.relations, named, resolver, self.recognizer.lex)
+            # a name read as two classes in one article keeps one node; a relation bound to it
+            # under the other reading no longer fits its predicate's classes
+            f.relations = [r for r in f.relations if _fits(r, resolver)]
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
@@ -573,6 +576,12 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
             return False
         return not lex.is_company_part(resolver.entity(r.subject).name)
     return [r for r in relations if stated(r)]
+
+
+def _fits(r: Relation, resolver: Resolver) -> bool:
+    """True when the final classes of ``r``'s ends are those its predicate takes (data-model.md)."""
+    subjects, objects = SIGNATURES[r.predicate]
+    return resolver.class_of(r.subject) in subjects and resolver.class_of(r.object) in objects
 
 
 def _drop_self_use(relations: list[Relation]) -> list[Relation]:
