@@ -935,8 +935,9 @@ class Recognizer:
         if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None or self.lex.role_re.search(name) \
                 or name[-1] in "版代级款型" or _ends_with_verb(seg, a, b):
             return   # 马来西亚封禁 Grok: a clause, no maker
-        by_suffix = any(p.fullmatch(name, len(name) - len(x.group())) and len(name) - len(x.group()) >= 2
-                        for p in (self.lex.strong_suffix, self.lex.weak_suffix) for x in p.finditer(name))
+        suffix = next((x.group() for p in (self.lex.strong_suffix, self.lex.weak_suffix)
+                       for x in p.finditer(name) if x.end() == len(name)), "")
+        by_suffix = bool(suffix) and len(name) - len(suffix) >= 2
         unknown_word = any(b2 - a2 >= 2 and seg.tag_at(a2) in (None, "nz", "nt", "nrt", "nr", "ns")
                            for a2, b2 in seg.tokens if a <= a2 < b)
         if by_suffix or unknown_word and seg.tag_at(a) not in ("a", "p", "m", "t", "r", "f", "q", "d", "v"):
