@@ -1399,7 +1399,7 @@ class Recognizer:
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
                 and (not is_han(s[m.end():m.end() + 1] or " ") or bool(_PRODUCT_ACT.match(s, m.end())))
             if maker is None and _PRODUCT_ACT.match(s, m.end()):
-                # 星河健康医学AI"氢离子"升级: a company, a few words on what the thing is, the quoted
+                # 阿里健康医学AI"氢离子"升级: a known company, a few words on what the thing is, the quoted
                 # name and what happened to it
                 near = next((x for x in reversed(taken.mentions) if x.end <= m.start()), None)
                 between = s[near.end:m.start()].strip() if near is not None else ""
