@@ -647,6 +647,11 @@ def test_its_after_a_use_verb_is_someone_elses_thing():
     ("南湖书局、远山文库等五大出版商在联邦法院起诉星河科技", "", ("远山文库", "sues", "星河科技")),
     # turning to another's tool is using it
     ("星河科技取消内部 Nova Code 权限，全面转向北辰科技 Tide 平台", "", ("星河科技", "uses", "Tide")),
+    # a model measured on a chip runs on it
+    ("主打高速目标检测，在 H100 GPU 上达每秒 12.7 个检测框。", "星河科技推出 Lumo-Detect 模型",
+     ("Lumo-Detect", "runsOn", "H100")),
+    # building a model on another's is using it
+    ("星河科技承认新模型基于国产 Kimi 开发", "", ("星河科技", "uses", "Kimi")),
 ])
 def test_round_10_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -667,16 +672,6 @@ def test_the_ba_form_releases_but_an_adjective_open_source_does_not():
     assert has(triples("星河科技将 Nova-7 全面开源"), "星河科技", "releases", "Nova-7")
     found = triples("星河科技将 Lumo 开源架构率先落地为企业级产品")
     assert not has(found, "星河科技", "releases", "Lumo"), found
-
-
-def test_a_model_measured_on_a_chip_runs_on_it():
-    found = triples("主打高速目标检测，在 H100 GPU 上达每秒 12.7 个检测框。", title="星河科技推出 Lumo-Detect 模型")
-    assert has(found, "Lumo-Detect", "runsOn", "H100")
-
-
-def test_building_a_model_on_anothers_is_using_it():
-    found = triples("星河科技承认新模型基于国产 Kimi 开发")
-    assert has(found, "星河科技", "uses", "Kimi")
 
 
 def test_a_name_read_as_two_classes_keeps_only_relations_that_fit_its_node():

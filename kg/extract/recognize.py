@@ -761,9 +761,8 @@ class Recognizer:
                     if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start) \
                             and s[start - 1] not in _PREPOSITIONS:
                         start = w
-                named_for = taken.at_end(a)
-                if start == a and m.group() == "基金会" and named_for is not None and named_for.known \
-                        and PER in named_for.classes[:1]:
+                named_for = taken.at_end(a) if start == a and m.group() == "基金会" else None
+                if named_for is not None and named_for.known and PER in named_for.classes[:1]:
                     yield Mention(named_for.start, b, s[named_for.start:b], (ORG,), {}, "suffix")
                     continue   # 盖茨基金会: a foundation named after a person
                 prefix = s[start:a]
@@ -1401,7 +1400,7 @@ class Recognizer:
             if maker is None and _PRODUCT_ACT.match(s, m.end()):
                 # 阿里健康医学AI"氢离子"升级: a known company, a few words on what the thing is, the quoted
                 # name and what happened to it
-                near = next((x for x in reversed(taken.mentions) if x.end <= m.start()), None)
+                near = max((x for x in taken.mentions if x.end <= m.start()), key=lambda x: x.end, default=None)
                 between = s[near.end:m.start()].strip() if near is not None else ""
                 owned = near is not None and near.known and near.classes[:1] == (ORG,) \
                     and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z ]{1,6}", between)) \
