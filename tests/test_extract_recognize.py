@@ -226,7 +226,9 @@ def test_a_han_family_version_keeps_its_edition_word(rec):
 
 
 def test_a_chip_shaped_name_before_a_product_noun_is_that_product(rec):
-    assert names(rec, "北辰发布远征 A3 人形机器人")["A3"] == ("Product",)
+    # the brand before it joins the name (远征 A3), and the noun after it gives the class
+    assert names(rec, "北辰发布远征 A3 人形机器人")["远征 A3"] == ("Product",)
+    assert names(rec, "北辰发布 A3 人形机器人")["A3"] == ("Product",)
     assert names(rec, "苹果 A19 芯片性能提升")["A19"] == ("Chip",)
 
 
@@ -476,6 +478,16 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("腾讯医疗AI\"碳原子\"升级", "碳原子", "Product"),
     # the second of two names joined by a slash
     ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
+    # round 11: a Han brand, a space and a code is one name, classed by the noun before it
+    ("比亚迪发布首颗车规级智驾芯片璇玑 A3，算力超 2100 TOPS", "璇玑 A3", "Chip"),
+    ("智元第 15000 台通用具身机器人精灵 G2 量产下线", "精灵 G2", "Product"),
+    # a capitalised Latin name listed after a person is a person; so is one after a maker's role
+    ("OpenAI 的 Altman、北辰的 Bergström 等 20 位领袖联名", "Bergström", "Person"),
+    ("这个驱动由开发者 Jihong Min 主导", "Jihong Min", "Person"),
+    # a long Latin name in quotes, named as a new company
+    ('OpenAI 设立名为"OpenAI Deployment Company"的子公司', "OpenAI Deployment Company", "Organization"),
+    # the list after 与 starts after it, though the agreement comes long after the list
+    ("星河科技计划与现代、LG、三星和 Naver 等韩国制造企业在机器人和 Physical AI 领域开展合作。", "现代", "Organization"),
 ])
 def test_names_found_from_their_place_in_the_sentence(rec, text, name, cls):
     assert names(rec, text).get(name) == ((cls,) if cls else ())

@@ -682,3 +682,44 @@ def test_a_name_read_as_two_classes_keeps_only_relations_that_fit_its_node():
     for r in facts.relations:
         subjects, objects = SIGNATURES[r.predicate]
         assert facts.entities[r.subject].cls in subjects and facts.entities[r.object].cls in objects, r
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a list closed by its kind, then a long stretch on where they work together
+    ("星河科技计划与北辰汽车、Lumo、南湖重工等海外制造企业在机器人和物理 AI 领域开展合作。", "",
+     ("星河科技", "partnersWith", "北辰汽车")),
+    # the list after 与 starts after it, so an unknown first item is a partner too
+    ("星河科技计划与澜石、北辰汽车、南湖重工等海外制造企业在机器人和物理 AI 领域开展合作。", "",
+     ("星河科技", "partnersWith", "澜石")),
+    # firms listed as taking part in the story's round invest in it
+    ("本轮融资由星河资本领投，远山创投、南湖集团等战略合作伙伴参与。", "北辰智能完成 5 亿元 B 轮融资",
+     ("南湖集团", "investsIn", "北辰智能")),
+    # a model tried in-house at two companies is used by both
+    ("马斯克称 Nova 4.5 已在北辰科技和星河汽车内部测试", "", ("北辰科技", "uses", "Nova 4.5")),
+    # a model brought into a company's cars is used by that company
+    ("北辰科技的 Nova 已接入星河汽车和 Pebble 机器人。", "", ("星河汽车", "uses", "Nova")),
+    # a list item headed by the organisation names its CEO
+    ("星河科技： CEO 周明表示内部七成新代码由 AI 生成", "北辰科技与星河科技谈 AI 编程", ("周明", "ceoOf", "星河科技")),
+    # a Han brand and a code with a space between: one chip, its class from the noun before it
+    ("比亚迪自研智驾芯片璇玑 A3 剑指 2027 年量产", "", ("比亚迪", "manufactures", "璇玑 A3")),
+])
+def test_round_11_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+def test_a_header_list_item_may_carry_its_kind_before_the_colon():
+    found = triples("星河科技在大会上集中发布了一系列产品：\nTide 调度引擎：训推共池，资源利用率提升 30%")
+    assert has(found, "星河科技", "releases", "Tide"), found
+
+
+def test_a_use_verb_whose_clause_names_another_user_is_not_the_subjects_use():
+    # 远山云 is the one integrating Orion-3; 北辰的 Nova is what is brought in, not what Tide uses
+    assert not has(triples("星河科技与北辰签署供应协议，远山云也已接入其 Orion-3 系统。"), "星河科技", "uses", "Orion-3")
+    assert not has(triples("北辰科技的 Nova 已接入星河汽车和 Pebble 机器人。"), "北辰科技", "uses", "Pebble")
+    # where a thing is deployed is no use of it
+    found = triples("星河防务宣布与北辰科技达成协议，将把 AI 能力部署到 IL6 和 IL7 级涉密网络环境。")
+    assert not any(p == "uses" for s, p, o in found), found
+    # a quoted product right before the verb is the user: 星河 does not use Orion through it
+    assert not has(triples('星河科技AI助手"小星"接入北辰 Orion'), "星河科技", "uses", "Orion")
+    # but the subject's own product before an adverb still counts for the subject
+    assert has(triples("星河科技 Pebble 正式集成北辰科技 Nova，年付 1 亿美元"), "星河科技", "uses", "Nova")

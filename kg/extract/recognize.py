@@ -80,7 +80,8 @@ _BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO
                            "is", "AI.", "CEOs"})
 _HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
 _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家位名台次元人天周期届代层轮种级步小米度张条篇部所座支件块只份")
-_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14})[”\"」』]")
+#: a quoted name: up to 14 characters, or a longer Latin one ("OpenAI Deployment Company")
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14}|[A-Za-z][A-Za-z0-9 .&'\-]{14,39})[”\"」』]")
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
@@ -90,6 +91,8 @@ _TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
+#: roles of people who make things, right before a Latin name: 开发者 Jihong Min
+_MAKER_ROLE_BEFORE = re.compile(r"(?:开发者|作者|维护者|研究者|创作者|贡献者)\s*$")
 _APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
 _PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资|卸任|辞任|辞去|接任|接棒|升任)")
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
@@ -671,7 +674,8 @@ class Recognizer:
             yield Mention(start, ver_b, s[start:ver_b], (MOD,), {}, "han-version")
 
     def _han_brands_with_codes(self, s: str, taken: "_Taken"):
-        """星火X2, 拾光S1, 远征A3: a two-character Han brand glued to a model code is one name.
+        """星火X2, 拾光S1, 远征 A3: a two-character Han brand glued to a model code (or one space
+        before it) is one name.
 
         The brand must stand alone: after a boundary word, a name or punctuation
         (发布星火X2, 智元远征A3), and be no class noun, time word or other common phrase
@@ -682,14 +686,17 @@ class Recognizer:
             if code is None or not taken.free(a, code_a) or _NOT_A_CODE.match(m.group(2)):
                 continue
             brand = m.group(1)
-            before_ok = a == 0 or not is_han(s[a - 1]) or taken.at_end(a) is not None \
+            spaced = code_a - a > 2   # 璇玑 A3: with a space, only after a class noun or a verb (星河 M4 is a maker)
+            before_ok = (not spaced and (a == 0 or not is_han(s[a - 1]) or taken.at_end(a) is not None)) \
                 or self.lex.boundary_ends_at(s, a) or self.lex.cue_before(s[max(0, a - 4):a]) is not None
             seg = taken.segmentation()
             if not before_ok or self.lex.is_not_name(brand) or self.lex.cue_before(brand) is not None \
                     or self.lex.boundary_inside(s, a, code_a) or self.lex.boundary_ends_at(s, code_a) \
                     or seg.tag_at(a) in _NOT_A_BRAND or not seg.could_be_name(a, code_a, by_form=True):
                 continue
-            cue = self.lex.class_cue(s, b, window=8)   # a code alone looks like a chip (A3); a brand rarely is one
+            # the class noun after the name, else the one before it (智驾芯片璇玑 A3 is a chip); a code
+            # alone looks like a chip (A3), a brand rarely is one
+            cue = self.lex.class_cue(s, b, window=8) or self.lex.cue_before(s[max(0, a - 4):a])
             classes = (cue,) if cue in (MOD, PRD, CHP) else (PRD,) if CHP in code.classes[:1] else code.classes
             yield _replace(code, Mention(a, b, s[a:b], classes, {}, "brand-code"))
 
@@ -989,6 +996,9 @@ class Recognizer:
             lead = re.match(r"[由被向获与]\s*", s[a:b])
             if lead:   # 由道得投资、盛世投资领投: the list starts after 由
                 a += lead.end()
+            first = re.match(r"[^、和及]*[与同跟]\s*", s[a:b])
+            if first:  # 星河计划与北辰、Lumo 等企业合作: the list starts after 与
+                a += first.end()
             for _, new in self._list_items(s, a, b, "、和及", taken, longest=6):
                 if new is not None:
                     yield new
@@ -1343,12 +1353,33 @@ class Recognizer:
                     break
 
     def _latin_people(self, s: str, taken: "_Taken") -> None:
-        """Latin two- or three-word names that speak, join or lead: "Anna Berg 正式加入"."""
-        for m in taken.mentions:
-            if m.source != "latin" or m.classes or not _LATIN_PERSON.fullmatch(m.text):
+        """Latin names that are people: two or three words that speak, join or lead ("Anna Berg
+        正式加入") or follow a maker's role (开发者 Anna Berg); a capitalised name listed after a
+        person ("星河的 Zhou、北辰的 Berg 等 20 位领袖": Berg is a person too)."""
+        people: list[Mention] = [m for m in taken.mentions if PER in m.classes[:1]]
+        for m in sorted(taken.mentions, key=lambda x: x.start):
+            if m.source != "latin" or m.classes:
                 continue
-            if _PERSON_ACT.match(s, m.end) or re.match(r"\s*(?:对|向|将|在|[（(]\s*(?:加入|加盟|转投|创业|离职))", s[m.end:]):
+            if _LATIN_PERSON.fullmatch(m.text) and (
+                    _PERSON_ACT.match(s, m.end) or _MAKER_ROLE_BEFORE.search(s, 0, m.start)
+                    or re.match(r"\s*(?:对|向|将|在|[（(]\s*(?:加入|加盟|转投|创业|离职))", s[m.end:])):
                 m.classes = (PER,)
+            elif _LATIN_SURNAME.fullmatch(m.text) and any(self._listed_after(s, p, m, taken) for p in people):
+                m.classes = (PER,)
+            if m.classes:
+                people.append(m)
+
+    @staticmethod
+    def _listed_after(s: str, before: Mention, m: Mention, taken: "_Taken") -> bool:
+        """Whether ``m`` is the next item after ``before`` in a 、 list, an owner's name allowed
+        before it (OpenAI 的 Altman、Anthropic 的 Amodei, named or not)."""
+        if before.end > m.start or m.start - before.end > 24:
+            return False
+        between = s[before.end:m.start]
+        for x in taken.mentions:
+            if before.end <= x.start and x.end <= m.start:
+                between = between.replace(x.text, "", 1)
+        return re.fullmatch(r"\s*[、，,]\s*(?:[\u4e00-\u9fffA-Za-z]{0,8}\s*的\s*)?", between) is not None
 
     def _lead_name(self, s: str, taken: "_Taken"):
         lead = re.match(r"\s*([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.·\- ]{1,11})\s*[：:]", s)
@@ -1486,7 +1517,7 @@ _ORG_LIST_CLOSER = re.compile(r"等\s*(?:[\u4e00-\u9fff]{0,4})?(?:公司|企业|
 #: one-character prepositions: the segmenter may glue them to the name after them (由云 | 杉资本)
 _PREPOSITIONS = frozenset("由与和及向被对给从在获将把")
 #: a two-character Han brand glued to a model code (星火X2, 真武M890)
-_HAN_BRAND_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{1,4}[A-Za-z]{0,3})(?![A-Za-z0-9.])")
+_HAN_BRAND_CODE = re.compile(r"([\u4e00-\u9fff]{2}) ?([A-Z]{1,3}\d{1,4}[A-Za-z]{0,3})(?![A-Za-z0-9.])")
 #: codes that are periods and levels, not models (Q4, L4, H1 as half-year)
 _NOT_A_CODE = re.compile(r"(?:Q[1-4]|L[0-5]|H[12]|FY\d+|AI\d?)$")
 #: part-of-speech tags of words no brand before a code is (测试V4, 最年轻P10, 今年Q4; jieba's tag set)
@@ -1539,7 +1570,8 @@ LIST_SEPARATOR = r"\s*(?:、|和|与|及|以及|/)\s*"
 _LIST_GLUE = re.compile(_ASIDE_PART + r"(?:" + LIST_SEPARATOR + r"|\s*,\s*)")
 _BENCHMARK = re.compile(r"[Bb]ench(?:mark)?(?![a-z])|\bIndex\b|Leaderboard|Arena\b")   # SWE-bench, KimiCodeBench v2, Intelligence Index: test suites and rankings
 _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和|与|及|的|等|被|为|从|向|对|此前|近日|今日|明确|公开|亲自|再次|首次")
-_LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?![A-Za-z0-9])")
+#: one capitalised Latin word that may be a surname (Federighi, Amodei)
+_LATIN_SURNAME = re.compile(rf"[A-Z][a-z{_ACCENTED}]{{2,}}(?![A-Za-z0-9])")
 _SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
 _RELEASED_DESCRIBED = re.compile(r"(?:推出|发布|上线|内测|公测)了?(?![一二两三四五六七八九十多几数]款)[\u4e00-\u9fff]{0,4}"
                                  r"(?:搜索|功能|服务|工具|助手|应用|平台|模型|产品|智能体|插件)$")
