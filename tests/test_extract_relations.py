@@ -723,3 +723,22 @@ def test_a_use_verb_whose_clause_names_another_user_is_not_the_subjects_use():
     assert not has(triples('星河科技AI助手"小星"接入北辰 Orion'), "星河科技", "uses", "Orion")
     # but the subject's own product before an adverb still counts for the subject
     assert has(triples("星河科技 Pebble 正式集成北辰科技 Nova，年付 1 亿美元"), "星河科技", "uses", "Nova")
+
+
+def test_president_is_ceo_as_the_data_model_says_but_a_vice_president_is_not():
+    assert has(triples("星河科技总裁周明此前表示，今年 AI 投入至少翻倍"), "周明", "ceoOf", "星河科技")
+    found = triples("星河科技副总裁周明此前表示，今年 AI 投入至少翻倍")
+    assert not any(p == "ceoOf" for s, p, o in found), found
+    assert not any(p == "ceoOf" for s, p, o in triples("星河科技执行总裁周明表示")), "执行总裁"
+
+
+def test_alphabet_is_googles_parent_not_google():
+    assert has(triples("谷歌母公司 Alphabet 的首席商务官表示 Gemini 将出现广告"), "谷歌", "subsidiaryOf", "Alphabet")
+    found = triples("Alphabet（谷歌）：资本支出翻倍，股价下跌")
+    assert not has(found, "Alphabet", "subsidiaryOf", "谷歌"), found
+
+
+def test_a_quoted_project_or_national_strategy_is_no_release():
+    for text in ('北海国发布"全民AI"国家战略', '星河科技"远帆项目"：扫描数百万本旧书'):
+        found = triples(text)
+        assert not any(p == "releases" for s, p, o in found), (text, found)

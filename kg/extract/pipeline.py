@@ -112,7 +112,7 @@ class Pipeline:
             f.relations = _stated_subsidiaries(f.relations, named, resolver, self.recognizer.lex)
             # a name read as two classes in one article keeps one node; a relation bound to it
             # under the other reading no longer fits its predicate's classes
-            f.relations = [r for r in f.relations if _fits(r, resolver)]
+            f.relations = [r for r in f.relations if _fits(r, resolver) and not _reversed_parent(r, resolver)]
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
@@ -582,6 +582,13 @@ def _fits(r: Relation, resolver: Resolver) -> bool:
     """True when the final classes of ``r``'s ends are those its predicate takes (data-model.md)."""
     subjects, objects = SIGNATURES[r.predicate]
     return resolver.class_of(r.subject) in subjects and resolver.class_of(r.object) in objects
+
+
+def _reversed_parent(r: Relation, resolver: Resolver) -> bool:
+    """True when ``r`` makes an organisation the unit of its own known unit: "Alphabet（谷歌）" read as
+    Alphabet subsidiaryOf 谷歌, where the gazetteer knows Alphabet as 谷歌's parent."""
+    entry = resolver.gaz.get(r.object) if r.predicate == "subsidiaryOf" else None
+    return entry is not None and entry.parent == r.subject
 
 
 def _drop_self_use(relations: list[Relation]) -> list[Relation]:

@@ -1587,14 +1587,15 @@ _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2
 _MODEL_NOUN_VERSION = re.compile(r"(大模型|模型)\s?([Vv]\d+(?:\.\d+)+)(?![\d.])")
 _AI_DEVICE = re.compile(r"AI\s?(?:智能)?(?:眼镜|耳机|手机|音箱|手表|戒指)(?![\u4e00-\u9fff]{0,1}(?:市场|行业|赛道|产业|品类|领域))")
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
-_PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]")
+_PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*(?:国家级?|专项)?(?:战略|计划|行动|倡议|政策|规划)")
 
 
 def _programme(s: str, m: Mention) -> bool:
-    """True when ``m`` names a programme, not a thing: 「358 宏图计划」, 「Orbit 100T Token 计划」."""
+    """True when ``m`` names a programme, not a thing: 「358 宏图计划」, 「Orbit 100T Token 计划」,
+    「北辰项目」, "全民AI"国家战略."""
     if m.known or m.classes[:1] in ((PER,), (ORG,)):
         return False
-    return m.text.endswith("计划") or bool(_PROGRAMME_END.match(s, m.end))
+    return m.text.endswith(("计划", "项目", "工程")) or bool(_PROGRAMME_END.match(s, m.end))
 
 
 def _org_act(s: str, pos: int) -> bool:
