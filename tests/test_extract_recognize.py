@@ -486,6 +486,8 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("这个驱动由开发者 Jihong Min 主导", "Jihong Min", "Person"),
     # a long Latin name in quotes, named as a new company
     ('OpenAI 设立名为"OpenAI Deployment Company"的子公司', "OpenAI Deployment Company", "Organization"),
+    # a known organisation, a short Han name and 大模型: the organisation's model
+    ("长安汽车天枢大模型获批上线", "天枢大模型", "AIModel"),
     # the list after 与 starts after it, though the agreement comes long after the list
     ("星河科技计划与现代、LG、三星和 Naver 等韩国制造企业在机器人和 Physical AI 领域开展合作。", "现代", "Organization"),
 ])
@@ -549,3 +551,12 @@ def test_an_enterprise_grade_product_list_is_no_list_of_enterprises(rec):
     # 等企业级产品 closes a list of products, not of companies (等企业)
     assert names(rec, "星河科技还提供 Lumo 和 Quill 等企业级产品").get("Quill") != ("Organization",)
     assert names(rec, "南湖传媒和 Quill 等企业已经接入").get("Quill") == ("Organization",)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("阿里语音大模型全球第五", "语音大模型"),              # what the model is for, no name
+    ("阿里巴巴统一大模型品牌为“千问”", "统一大模型"),      # a verb
+    ("人大腾讯团队证实大模型会越想越错", "团队证实大模型"),  # a team and what it found
+])
+def test_no_model_name_from_a_field_a_verb_or_a_team(rec, text, junk):
+    assert junk not in names(rec, text)

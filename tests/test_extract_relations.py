@@ -742,3 +742,8 @@ def test_a_quoted_project_or_national_strategy_is_no_release():
     for text in ('北海国发布"全民AI"国家战略', '星河科技"远帆项目"：扫描数百万本旧书'):
         found = triples(text)
         assert not any(p == "releases" for s, p, o in found), (text, found)
+
+
+def test_a_price_before_the_acquisition_verb():
+    assert has(triples("星河科技 39 亿美元收购 AI 基础设施公司 Quill，押注边缘 AI"), "星河科技", "acquires", "Quill")
+    assert has(triples("星河科技斥资 4 亿美元收购 Lumora"), "星河科技", "acquires", "Lumora")

@@ -52,6 +52,7 @@ class Lexicon:
     not_name_starts: re.Pattern = re.compile("(?!)")
     company_parts: re.Pattern = re.compile("(?!)")
     product_word: re.Pattern = re.compile("(?!)")
+    model_fields: frozenset[str] = frozenset()
 
     def is_company_part(self, name: str) -> bool:
         """True when ``name`` names a team or department of a company (星河 Nova 团队, 具身事业部)."""
@@ -173,6 +174,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         not_given_names=frozenset(d.get("not_given_names") or []),
         suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),
         business_units=re.compile(alternation(d.get("business_units") or []) or "(?!)"),
+        model_fields=frozenset(d.get("model_fields") or []),
         not_name_starts=re.compile(alternation(d.get("not_han_name_starts") or []) or "(?!)"),
         company_parts=re.compile("(?:" + (alternation(d.get("company_parts") or []) or "(?!)") + r")\s*$"),
         product_word=re.compile(r"\s?(?:" + (alternation(d.get("product_words") or []) or "(?!)")

@@ -150,6 +150,7 @@ class Recognizer:
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|入股|注资|合作")),
+            (self._org_models, re.compile("大模型")),
             (self._product_names, self.lex.product_descriptors),
             (self._released_han_products, _RELEASE_VERB),
             (self._han_brands_with_codes, _HAN_BRAND_CODE),   # last: the brand may follow its maker
@@ -886,6 +887,29 @@ class Recognizer:
                 yield m
                 break
 
+    def _org_models(self, s: str, taken: "_Taken"):
+        """长安汽车天枢大模型: a known organisation, a short Han name and 大模型 name the
+        organisation's model. Its name keeps 大模型 (天枢大模型); the name with the organisation
+        before it is a label too (长安汽车天枢大模型)."""
+        for org in list(taken.mentions):
+            m = _ORG_MODEL.match(s, org.end)
+            if m is None or not org.known or ORG not in org.classes[:1] or org.ref is not None \
+                    or not taken.free(*m.span()):
+                continue
+            a, b = m.span(1)
+            name = s[a:b]
+            # a field or a generic word says what the model is for, not its name (阿里语音大模型);
+            # a team or a verb is the start of a clause (浙大团队揭示大模型 …)
+            if self.lex.cue_before(name) is not None or self.lex.boundary_inside(s, a, b) \
+                    or _NOT_IN_FEATURE.search(name) or self.lex.unit_at(s, a) \
+                    or name in self.lex.model_fields or self.lex.is_not_name(name) \
+                    or any(self.lex.is_company_part(name[:k]) for k in range(2, len(name) + 1)) \
+                    or _has_verb(taken.segmentation(), a, b):
+                continue
+            mention = Mention(a, m.end(), s[a:m.end()], (MOD,), {}, "descriptor", owner=org.entries[ORG].key)
+            mention.full = s[org.start:m.end()].replace(" ", "")
+            yield mention
+
     def _cobrand_orgs(self, s: str, taken: "_Taken"):
         """The partner after an organisation and a cross or a plus: 星河科技×北辰, 星河科技+北辰 → 北辰."""
         for m in _COBRAND.finditer(s):
@@ -1587,6 +1611,8 @@ _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2
 _MODEL_NOUN_VERSION = re.compile(r"(大模型|模型)\s?([Vv]\d+(?:\.\d+)+)(?![\d.])")
 _AI_DEVICE = re.compile(r"AI\s?(?:智能)?(?:眼镜|耳机|手机|音箱|手表|戒指)(?![\u4e00-\u9fff]{0,1}(?:市场|行业|赛道|产业|品类|领域))")
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
+#: a short Han name and 大模型 right after an organisation (see Recognizer._org_models)
+_ORG_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5}?)大模型")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*(?:国家级?|专项)?(?:战略|计划|行动|倡议|政策|规划)")
 
 
@@ -1614,6 +1640,11 @@ def _ends_with_verb(seg: Segmentation, start: int, end: int) -> bool:
     """True when the last word of ``text[start:end]`` (not the whole span) is a dictionary verb."""
     last = seg.word_start(end - 1)
     return last > start and (seg.tag_at(last) or "").startswith("v")
+
+
+def _has_verb(seg: Segmentation, start: int, end: int) -> bool:
+    """True when a word of ``text[start:end]`` is a dictionary verb (统一 in 统一大模型品牌)."""
+    return any((seg.tag_at(a) or "").startswith("v") for a, _ in seg.tokens if start <= a < end)
 
 
 def _common_words_only(seg: Segmentation, start: int, end: int) -> bool:
