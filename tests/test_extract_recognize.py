@@ -486,6 +486,9 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("这个驱动由开发者 Jihong Min 主导", "Jihong Min", "Person"),
     # a long Latin name in quotes, named as a new company
     ('OpenAI 设立名为"OpenAI Deployment Company"的子公司', "OpenAI Deployment Company", "Organization"),
+    # a known Han chip family and a model number glued to it: one chip
+    ("星河研究院依托昇腾910C算力集群完成训练", "昇腾910C", "Chip"),
+    ("鲲鹏 920 处理器出货", "鲲鹏920", "Chip"),
     # a known organisation, a short Han name and 大模型: the organisation's model
     ("长安汽车天枢大模型获批上线", "天枢大模型", "AIModel"),
     # the list after 与 starts after it, though the agreement comes long after the list
@@ -560,3 +563,8 @@ def test_an_enterprise_grade_product_list_is_no_list_of_enterprises(rec):
 ])
 def test_no_model_name_from_a_field_a_verb_or_a_team(rec, text, junk):
     assert junk not in names(rec, text)
+
+
+def test_a_year_or_a_count_after_a_chip_family_is_no_model_number(rec):
+    found = names(rec, "昇腾 2025 年出货 2 万片，昇腾 8000 卡集群上线")
+    assert not any(t.startswith("昇腾") and t != "昇腾" for t in found), found

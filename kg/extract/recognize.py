@@ -412,7 +412,17 @@ class Recognizer:
                 out[-1] = Mention(prev.start, m.end, s[prev.start:m.end], (cls,), {}, "family", family=entry)
                 continue
             out.append(m)
-        return out
+        return [self._numbered(s, m, out) for m in out]
+
+    def _numbered(self, s: str, m: Mention, mentions: list[Mention]) -> Mention:
+        """昇腾910C, 鲲鹏 920: a known Han chip family followed by a model number is one chip."""
+        entry = next(iter(m.entries.values()), None) if m.known else None
+        if entry is None or not entry.family or entry.cls != CHP or not is_han(s[m.end - 1]):
+            return m
+        num = _CHIP_NUMBER.match(s, m.end)
+        if num is None or any(x.start < num.end() and x.end > m.end for x in mentions):
+            return m
+        return Mention(m.start, num.end(), s[m.start:num.end()].replace(" ", ""), (CHP,), {}, "family", family=entry)
 
     def _pieces(self, s: str, a: int, b: int, inside: list[Mention]) -> list[Mention]:
         """Cut the Latin run ``s[a:b]`` into names."""
@@ -626,6 +636,8 @@ class Recognizer:
                 entry = next(iter(fam.entries.values()))
                 if entry.cls == ORG or not entry.family and "." not in version:
                     continue   # 扣子3.0: a dotted version makes any known product a family
+                if "." not in version and _COUNT_AFTER.match(s, ver_b):
+                    continue   # 昇腾 8000 卡集群, 昇腾 2025 年: a count or a year, no version
                 name = s[fam.start:ver_b]
                 cue = self.lex.class_cue(s, ver_b, window=8)
                 cls = cue if cue in (MOD, PRD) else entry.cls
@@ -1613,6 +1625,10 @@ _AI_DEVICE = re.compile(r"AI\s?(?:智能)?(?:眼镜|耳机|手机|音箱|手表|
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
 #: a short Han name and 大模型 right after an organisation (see Recognizer._org_models)
 _ORG_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5}?)大模型")
+#: a chip's model number after its Han family name: 昇腾910C, 鲲鹏 920 (not 昇腾 2 万卡, 昇腾 2025 年,
+#: 昇腾 384 超节点)
+_COUNT_AFTER = re.compile(r"\s*(?:万|亿|千|百|年|月|日|台|张|块|卡|颗|片|个|元|美元|超节点|TOPS|P\b|T\b)")
+_CHIP_NUMBER = re.compile(r" ?(\d{3,4}[A-Z]{0,2})(?![A-Za-z0-9.%])(?!" + _COUNT_AFTER.pattern + ")")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*(?:国家级?|专项)?(?:战略|计划|行动|倡议|政策|规划)")
 
 
