@@ -700,6 +700,8 @@ def test_a_name_read_as_two_classes_keeps_only_relations_that_fit_its_node():
     ("北辰科技的 Nova 已接入星河汽车和 Pebble 机器人。", "", ("星河汽车", "uses", "Nova")),
     # a list item headed by the organisation names its CEO
     ("星河科技： CEO 周明表示内部七成新代码由 AI 生成", "北辰科技与星河科技谈 AI 编程", ("周明", "ceoOf", "星河科技")),
+    # the father of a thing, in quotes, founded it
+    ("Lumo 由「Quill 之父」周明领衔创立", "", ("周明", "founderOf", "Quill")),
     # a Han brand and a code with a space between: one chip, its class from the noun before it
     ("比亚迪自研智驾芯片璇玑 A3 剑指 2027 年量产", "", ("比亚迪", "manufactures", "璇玑 A3")),
 ])
