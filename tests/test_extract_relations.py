@@ -700,6 +700,8 @@ def test_a_name_read_as_two_classes_keeps_only_relations_that_fit_its_node():
     ("北辰科技的 Nova 已接入星河汽车和 Pebble 机器人。", "", ("星河汽车", "uses", "Nova")),
     # a list item headed by the organisation names its CEO
     ("星河科技： CEO 周明表示内部七成新代码由 AI 生成", "北辰科技与星河科技谈 AI 编程", ("周明", "ceoOf", "星河科技")),
+    # what the company's new product carries, in a later clause, the company uses
+    ("星河科技进军 AI 眼镜市场：推出 Lumo Glass，搭载北辰科技 Orion 操作系统", "", ("星河科技", "uses", "Orion")),
     # the father of a thing, in quotes, founded it
     ("Lumo 由「Quill 之父」周明领衔创立", "", ("周明", "founderOf", "Quill")),
     # a Han brand and a code with a space between: one chip, its class from the noun before it
