@@ -751,3 +751,14 @@ def test_a_quoted_project_or_national_strategy_is_no_release():
 def test_a_price_before_the_acquisition_verb():
     assert has(triples("星河科技 39 亿美元收购 AI 基础设施公司 Quill，押注边缘 AI"), "星河科技", "acquires", "Quill")
     assert has(triples("星河科技斥资 4 亿美元收购 Lumora"), "星河科技", "acquires", "Lumora")
+
+
+def test_the_tail_of_a_partner_list_is_no_partnership_of_its_own():
+    found = triples("星河防务宣布与北辰科技、微软和亚马逊云服务达成协议，部署 AI 能力")
+    assert has(found, "星河防务", "partnersWith", "亚马逊云科技"), found
+    assert not has(found, "微软", "partnersWith", "亚马逊云科技"), found
+
+
+def test_red_hat_is_a_company_of_its_own():
+    assert has(triples("IBM 携手红帽 50 亿美元共建安全平台"), "IBM", "partnersWith", "红帽")
+    assert has(triples("IBM 旗下红帽发布新版平台"), "红帽", "subsidiaryOf", "IBM")
