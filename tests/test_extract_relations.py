@@ -762,3 +762,10 @@ def test_the_tail_of_a_partner_list_is_no_partnership_of_its_own():
 def test_red_hat_is_a_company_of_its_own():
     assert has(triples("IBM 携手红帽 50 亿美元共建安全平台"), "IBM", "partnersWith", "红帽")
     assert has(triples("IBM 旗下红帽发布新版平台"), "红帽", "subsidiaryOf", "IBM")
+
+
+def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_product():
+    found = triples("开发者向星河科技请愿发布 Nova Desktop Linux 版")
+    assert not any(p == "releases" for s, p, o in found), found
+    found = triples("星河科技发布 Orbit Windows 版")
+    assert has(found, "星河科技", "releases", "Orbit") and not any(o == "Windows" for s, p, o in found), found

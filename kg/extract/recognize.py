@@ -182,7 +182,8 @@ class Recognizer:
             for m in self._lead_name(sentence, taken):
                 taken.add(m)
         out = [m for m in sorted(taken.mentions, key=lambda m: m.start)
-               if not self._compared(sentence, m, taken) and not _programme(sentence, m)]
+               if not self._compared(sentence, m, taken) and not _programme(sentence, m)
+               and not _edition(sentence, m, taken)]
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
@@ -1630,6 +1631,15 @@ _ORG_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5}?)大模型")
 _COUNT_AFTER = re.compile(r"\s*(?:万|亿|千|百|年|月|日|台|张|块|卡|颗|片|个|元|美元|超节点|TOPS|P\b|T\b)")
 _CHIP_NUMBER = re.compile(r" ?(\d{3,4}[A-Z]{0,2})(?![A-Za-z0-9.%])(?!" + _COUNT_AFTER.pattern + ")")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*(?:国家级?|专项)?(?:战略|计划|行动|倡议|政策|规划)")
+
+
+def _edition(s: str, m: Mention, taken: "_Taken") -> bool:
+    """True when ``m`` names the platform of another thing's edition: Nova Desktop Linux 版, Orbit
+    Windows 版 (the edition is Nova's; Linux is not a thing of the sentence)."""
+    if not re.match(r"\s?版(?!本|权|图)", s[m.end:]):
+        return False
+    before = taken.at_end(m.start - 1) if s[m.start - 1:m.start] == " " else taken.at_end(m.start)
+    return before is not None and (not before.classes or before.classes[0] in (MOD, PRD))
 
 
 def _programme(s: str, m: Mention) -> bool:
