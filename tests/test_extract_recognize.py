@@ -227,7 +227,7 @@ def test_a_han_family_version_keeps_its_edition_word(rec):
 
 def test_a_chip_shaped_name_before_a_product_noun_is_that_product(rec):
     # the brand before it joins the name (远征 A3), and the noun after it gives the class
-    assert names(rec, "北辰发布远征 A3 人形机器人")["远征 A3"] == ("Product",)
+    assert names(rec, "北辰发布远征 A3 人形机器人")["远征A3"] == ("Product",)
     assert names(rec, "北辰发布 A3 人形机器人")["A3"] == ("Product",)
     assert names(rec, "苹果 A19 芯片性能提升")["A19"] == ("Chip",)
 
@@ -478,9 +478,10 @@ def test_a_trailing_token_is_the_unit_not_part_of_the_name(rec):
     ("腾讯医疗AI\"碳原子\"升级", "碳原子", "Product"),
     # the second of two names joined by a slash
     ("北辰科技暂停供应 Nova 5/Orion 5 模型", "Orion 5", "AIModel"),
-    # round 11: a Han brand, a space and a code is one name, classed by the noun before it
-    ("比亚迪发布首颗车规级智驾芯片璇玑 A3，算力超 2100 TOPS", "璇玑 A3", "Chip"),
-    ("智元第 15000 台通用具身机器人精灵 G2 量产下线", "精灵 G2", "Product"),
+    # round 11: a Han brand, a space and a code is one name (written without the space), classed by
+    # the noun before it
+    ("比亚迪发布首颗车规级智驾芯片璇玑 A3，算力超 2100 TOPS", "璇玑A3", "Chip"),
+    ("智元第 15000 台通用具身机器人精灵 G2 量产下线", "精灵G2", "Product"),
     # a capitalised Latin name listed after a person is a person; so is one after a maker's role
     ("OpenAI 的 Altman、北辰的 Bergström 等 20 位领袖联名", "Bergström", "Person"),
     ("这个驱动由开发者 Jihong Min 主导", "Jihong Min", "Person"),
@@ -568,3 +569,7 @@ def test_no_model_name_from_a_field_a_verb_or_a_team(rec, text, junk):
 def test_a_year_or_a_count_after_a_chip_family_is_no_model_number(rec):
     found = names(rec, "昇腾 2025 年出货 2 万片，昇腾 8000 卡集群上线")
     assert not any(t.startswith("昇腾") and t != "昇腾" for t in found), found
+
+
+def test_a_brand_and_its_code_are_one_name_however_spaced(rec):
+    assert "璇玑A3" in names(rec, "比亚迪发布智驾芯片璇玑 A3") and "璇玑A3" in names(rec, "比亚迪自研智驾芯片璇玑A3量产")

@@ -712,7 +712,8 @@ class Recognizer:
             # alone looks like a chip (A3), a brand rarely is one
             cue = self.lex.class_cue(s, b, window=8) or self.lex.cue_before(s[max(0, a - 4):a])
             classes = (cue,) if cue in (MOD, PRD, CHP) else (PRD,) if CHP in code.classes[:1] else code.classes
-            yield _replace(code, Mention(a, b, s[a:b], classes, {}, "brand-code"))
+            # one name however it is spaced (璇玑 A3 and 璇玑A3 are one chip)
+            yield _replace(code, Mention(a, b, s[a:b].replace(" ", ""), classes, {}, "brand-code"))
 
     def _walk_left(self, s: str, end: int, taken: "_Taken", limit: int = 8, passable: bool = False,
                    glued: bool = False) -> int:
