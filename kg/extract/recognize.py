@@ -1393,7 +1393,7 @@ class Recognizer:
     def _latin_people(self, s: str, taken: "_Taken") -> None:
         """Latin names that are people: two or three words that speak, join or lead ("Anna Berg
         正式加入") or follow a maker's role (开发者 Anna Berg); a capitalised name listed after a
-        person ("星河的 Zhou、北辰的 Berg 等 20 位领袖": Berg is a person too)."""
+        person ("OpenAI 的 Altman、北辰的 Berg 等 20 位领袖": Berg is a person too)."""
         people: list[Mention] = [m for m in taken.mentions if PER in m.classes[:1]]
         for m in sorted(taken.mentions, key=lambda x: x.start):
             if m.source != "latin" or m.classes:
