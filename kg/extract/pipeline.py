@@ -112,7 +112,7 @@ class Pipeline:
             f.relations = _stated_subsidiaries(f.relations, named, resolver, self.recognizer.lex)
             # a name read as two classes in one article keeps one node; a relation bound to it
             # under the other reading no longer fits its predicate's classes
-            f.relations = [r for r in f.relations if _fits(r, resolver) and not _reversed_parent(r, resolver)]
+            f.relations = [r for r in f.relations if _fits(r, resolver)]
         _drop_weaker_roles(facts)
         for f in facts:
             used = {r.subject for r in f.relations} | {r.object for r in f.relations}
@@ -568,11 +568,16 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
     * one read only from the unit's name (SK 海力士, 腾讯云) when the article never names the
       parent on its own (``named``); 谷歌DeepMind in an article that also names 谷歌 keeps it;
     * one whose subject is a team or department (字节Seed团队, 具身事业部): a part of its
-      company, not a subsidiary (lexicon ``company_parts``)."""
+      company, not a subsidiary (lexicon ``company_parts``);
+    * one that turns round a parent the gazetteer knows: "Alphabet（谷歌）" read as Alphabet
+      subsidiaryOf 谷歌, where Alphabet is 谷歌's parent."""
     def stated(r: Relation) -> bool:
         if r.predicate != "subsidiaryOf":
             return True
         if r.rule == "maker-prefix" and r.object not in named:
+            return False
+        unit = resolver.gaz.get(r.object)
+        if unit is not None and unit.parent == r.subject:
             return False
         return not lex.is_company_part(resolver.entity(r.subject).name)
     return [r for r in relations if stated(r)]
@@ -582,13 +587,6 @@ def _fits(r: Relation, resolver: Resolver) -> bool:
     """True when the final classes of ``r``'s ends are those its predicate takes (data-model.md)."""
     subjects, objects = SIGNATURES[r.predicate]
     return resolver.class_of(r.subject) in subjects and resolver.class_of(r.object) in objects
-
-
-def _reversed_parent(r: Relation, resolver: Resolver) -> bool:
-    """True when ``r`` makes an organisation the unit of its own known unit: "Alphabet（谷歌）" read as
-    Alphabet subsidiaryOf 谷歌, where the gazetteer knows Alphabet as 谷歌's parent."""
-    entry = resolver.gaz.get(r.object) if r.predicate == "subsidiaryOf" else None
-    return entry is not None and entry.parent == r.subject
 
 
 def _drop_self_use(relations: list[Relation]) -> list[Relation]:

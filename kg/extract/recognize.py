@@ -413,17 +413,7 @@ class Recognizer:
                 out[-1] = Mention(prev.start, m.end, s[prev.start:m.end], (cls,), {}, "family", family=entry)
                 continue
             out.append(m)
-        return [self._numbered(s, m, out) for m in out]
-
-    def _numbered(self, s: str, m: Mention, mentions: list[Mention]) -> Mention:
-        """昇腾910C, 鲲鹏 920: a known Han chip family followed by a model number is one chip."""
-        entry = next(iter(m.entries.values()), None) if m.known else None
-        if entry is None or not entry.family or entry.cls != CHP or not is_han(s[m.end - 1]):
-            return m
-        num = _CHIP_NUMBER.match(s, m.end)
-        if num is None or any(x.start < num.end() and x.end > m.end for x in mentions):
-            return m
-        return Mention(m.start, num.end(), s[m.start:num.end()].replace(" ", ""), (CHP,), {}, "family", family=entry)
+        return out
 
     def _pieces(self, s: str, a: int, b: int, inside: list[Mention]) -> list[Mention]:
         """Cut the Latin run ``s[a:b]`` into names."""
@@ -612,9 +602,21 @@ class Recognizer:
 
     # ------------------------------------------------------------ Han names
     def _han_versions(self, s: str, taken: "_Taken"):
-        """Han names followed by a version: 文心大模型 5.0, 可灵 3.0, 飞鱼-1.0."""
+        """Han names followed by a version: 文心大模型 5.0, 可灵 3.0, 飞鱼-1.0, and a known chip
+        family's model number, letters and all (昇腾910C, 鲲鹏 920: one chip, written unspaced)."""
         for m in _HAN_VERSION.finditer(s):
             ver_a, ver_b = m.span(2)
+            # the Han part: walk left from the version over Han characters
+            k = m.start(2)
+            while k > 0 and s[k - 1] in " -":
+                k -= 1
+            han_end = k
+            fam = taken.at_end(han_end)
+            entry = next(iter(fam.entries.values())) if fam is not None and fam.known else None
+            chip_family = entry is not None and entry.family and entry.cls == CHP
+            code = _CHIP_CODE_LETTERS.match(s, ver_b) if chip_family else None
+            if code:
+                ver_b = code.end()
             nx = ver_b
             while nx < len(s) and s[nx] in _SPACES:
                 nx += 1
@@ -626,20 +628,12 @@ class Recognizer:
             if ver_a > 0 and is_latin_char(s[ver_a - 1]):
                 continue
             version = s[ver_a:ver_b]
-            # the Han part: walk left from the version over Han characters
-            end = m.start(2)
-            k = end
-            while k > 0 and s[k - 1] in " -":
-                k -= 1
-            han_end = k
-            fam = taken.at_end(han_end)
-            if fam is not None and fam.known:
-                entry = next(iter(fam.entries.values()))
+            if entry is not None:
                 if entry.cls == ORG or not entry.family and "." not in version:
                     continue   # 扣子3.0: a dotted version makes any known product a family
                 if "." not in version and _COUNT_AFTER.match(s, ver_b):
                     continue   # 昇腾 8000 卡集群, 昇腾 2025 年: a count or a year, no version
-                name = s[fam.start:ver_b]
+                name = s[fam.start:ver_b].replace(" ", "") if chip_family else s[fam.start:ver_b]
                 cue = self.lex.class_cue(s, ver_b, window=8)
                 cls = cue if cue in (MOD, PRD) else entry.cls
                 yield _replace(fam, Mention(fam.start, ver_b, name, (cls,), {}, "family", family=entry))
@@ -1627,10 +1621,11 @@ _AI_DEVICE = re.compile(r"AI\s?(?:智能)?(?:眼镜|耳机|手机|音箱|手表|
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|组建|设立|注册)(?:了)?(?:新公司|公司)?$")
 #: a short Han name and 大模型 right after an organisation (see Recognizer._org_models)
 _ORG_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5}?)大模型")
-#: a chip's model number after its Han family name: 昇腾910C, 鲲鹏 920 (not 昇腾 2 万卡, 昇腾 2025 年,
+#: after a number that follows a family name: a count or a year, no version (昇腾 2 万卡, 昇腾 2025 年,
 #: 昇腾 384 超节点)
 _COUNT_AFTER = re.compile(r"\s*(?:万|亿|千|百|年|月|日|台|张|块|卡|颗|片|个|元|美元|超节点|TOPS|P\b|T\b)")
-_CHIP_NUMBER = re.compile(r" ?(\d{3,4}[A-Z]{0,2})(?![A-Za-z0-9.%])(?!" + _COUNT_AFTER.pattern + ")")
+#: the letters that end a chip's model number (昇腾910C)
+_CHIP_CODE_LETTERS = re.compile(r"[A-Z]{1,2}(?![A-Za-z0-9.%])")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*(?:国家级?|专项)?(?:战略|计划|行动|倡议|政策|规划)")
 
 
