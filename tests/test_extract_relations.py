@@ -769,3 +769,40 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     assert not any(p == "releases" for s, p, o in found), found
     found = triples("星河科技发布 Orbit Windows 版")
     assert has(found, "星河科技", "releases", "Orbit") and not any(o == "Windows" for s, p, o in found), found
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # one more clause between the round and the firms that join it
+    ("北辰智能完成 20 亿美元融资，筹备赴港上市，星河资本、远山创投等产业资本入局", "", ("远山创投", "investsIn", "北辰智能")),
+    # a case named after its parties
+    ("马斯克诉星河科技案本周开庭", "", ("马斯克", "sues", "星河科技")),
+    # a three-part transliterated name, appointed to the board
+    ("星河科技任命北辰银行前副董事长苏珊·诺拉·约翰逊为董事", "", ("苏珊·诺拉·约翰逊", "worksFor", "星河科技")),
+    # the kind of chip said after the name makes it a chip
+    ("星河科技发布 Orion Peak 数据中心 GPU", "", ("星河科技", "manufactures", "Orion Peak")),
+    ("星河科技将发布搭载 Q1X 自研 ARM 芯片的笔记本", "", ("星河科技", "manufactures", "Q1X")),
+    # a code right after a company's chip line is one of its chips
+    ("昆仑芯 P800 已完成万卡集群交付", "", ("昆仑芯科技", "manufactures", "P800")),
+    # a Greek letter opens a model's name
+    ("星河科技首席科学家周明团队发布了 τ1-World Model：", "", ("星河科技", "releases", "τ1-World Model")),
+])
+def test_round_12_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # a verb before a bracket is a label in a list, not a use
+    ("七家公司覆盖了模型（星河科技、北辰科技）、平台（远山云）、应用（SpaceX 星链）全链条。", "uses"),
+    # a quoted clause is no product
+    ('腾讯"我们已经准备好了"：发布会前夕', "releases"),
+    # digits and a letter name an architecture's shape, not a model
+    ('星河科技联合发布国家标准，采用"2+N"架构', "uses"),
+    # a level or a style of a model is not the model
+    ("OpenAI 推出语音模型：具备 GPT-5 级推理能力", "releases"),
+    ("北辰科技推出小脑基础模型，采用 GPT 风格的因果架构", "uses"),
+    # a name before 活动 is an event
+    ("奥尔特曼在 Stripe Sessions 活动中谈及 AI 支付", "releases"),
+])
+def test_round_12_no_fact(text, predicate):
+    found = triples(text)
+    assert not any(p == predicate for s, p, o in found), found

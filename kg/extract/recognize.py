@@ -71,7 +71,8 @@ class Mention:
 
 
 _ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"   # Latin letters with accents (Olšák, Jalapeño, Erdős)
-_TOKEN = rf"[A-Za-z0-9][A-Za-z0-9{_ACCENTED}+²³]*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*\+?"
+_GREEK = "\u03b1-\u03c9"   # a Greek letter in a model's name: π0.5, τ0-World Model, Brainμ1.0
+_TOKEN = rf"[A-Za-z0-9{_GREEK}][A-Za-z0-9{_ACCENTED}{_GREEK}+²³]*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*\+?"
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
 _NAME_CONNECTORS = frozenset({"of", "the", "de"})
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
@@ -202,7 +203,10 @@ class Recognizer:
 
     @staticmethod
     def _compared(s: str, m: Mention, taken: "_Taken") -> bool:
-        """True for a name only used as a comparison: 研发类 OpenClaw 智能体 (a product *like* it)."""
+        """True for a name only used as a comparison: 研发类 OpenClaw 智能体 (a product *like* it),
+        Nova-5 级推理能力, GPT 风格的架构 (a level or a style, not the thing)."""
+        if m.classes[:1] != (ORG,) and _LEVEL_AFTER.match(s, m.end):
+            return True
         k = m.start
         while k > 0 and s[k - 1] == " ":
             k -= 1
@@ -249,6 +253,12 @@ class Recognizer:
         """视频编辑套件 Google Vids, 自家 Agent 产品 Cowork: an unclassed Latin name after a
         product, model or chip noun (its maker's name may stand between) takes that class."""
         for i, m in enumerate(mentions):
+            prev = mentions[i - 1] if i else None
+            if prev is not None and CHP in prev.classes and ORG in prev.classes and not m.known \
+                    and m.source == "latin" and m.family is None and s[prev.end:m.start] in ("", " ") \
+                    and _DIGIT.search(m.text) and self.lex.class_cue(s, m.end, window=3) in (None, CHP):
+                m.classes = (CHP,)   # 昆仑芯 P800: a code right after a company's chip line is one of its chips
+                continue
             if m.classes == (MOD,) and not m.known and m.source == "latin" and m.family is None \
                     and self.lex.cue_before(s[max(0, m.start - 8):m.start].rstrip()) == CHP \
                     and self.lex.class_cue(s, m.end, window=3) in (None, CHP):
@@ -260,7 +270,6 @@ class Recognizer:
             if nxt is not None and not s[m.end:nxt.start].strip():
                 continue   # 加速器 Cloud TPU v5p: the noun describes the whole run, not "Cloud"
             a = m.start
-            prev = mentions[i - 1] if i else None
             if prev is not None and ORG in prev.classes[:1] and not s[prev.end:a].strip():
                 a = prev.start
             cls = self.lex.cue_before(s[max(0, a - 8):a].rstrip())
@@ -575,6 +584,8 @@ class Recognizer:
                 m.full = text
                 return m
         cue = self.lex.class_cue(s, b)
+        if _CHIP_AFTER.match(s, b):
+            cue = CHP   # Crescent Island 数据中心 GPU, N1X 自研 ARM 芯片: a chip described after its name
         noun = self.lex.cue_at(s, b)
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS
                             or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
@@ -1155,11 +1166,16 @@ class Recognizer:
             kin = taken.starting_at(b)
             if kin is not None and self._kin_of_known_person(s[a:dot], kin):
                 b = kin.end   # 丹妮拉·阿莫代伊: another person of a known person's family
-            while b < len(s) and b - dot <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
-                if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)
-                                    or _AFTER_FOREIGN_NAME.match(s, b)):
-                    break   # 保罗·米德即将离职: 即将 follows the name
-                b += 1
+            part = dot
+            while True:
+                while b < len(s) and b - part <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
+                    if b > part + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)
+                                         or _AFTER_FOREIGN_NAME.match(s, b)):
+                        break   # 保罗·米德即将离职: 即将 follows the name
+                    b += 1
+                if b - part < 2 or not _DOTS.fullmatch(s[b:b + 1]) or not is_han(s[b + 1:b + 2]) or part != dot:
+                    break
+                part, b = b, b + 1   # 苏珊·诺拉·约翰逊: a third part after a second dot
             inside = [x for x in taken.mentions if x.start < b and x.end > dot]
             if dot - a < 1 or b - dot < 2 or not taken.free(a, dot + 1) \
                     or any(x.start < dot + 1 or x.end > b for x in inside):
@@ -1427,8 +1443,8 @@ class Recognizer:
         for m in _QUOTE.finditer(s):
             a, b = m.span(1)
             inner = m.group(1).strip()
-            if not inner or re.search(r"[，。！？、：；,!?]", inner):
-                continue
+            if not inner or re.search(r"[，。！？、：；,!?]", inner) or _CLAUSE_WORD.search(inner):
+                continue   # "某种程度上已失败": a quoted clause, not a name
             inside = [x for x in taken.mentions if x.start < b and x.end > a]
             if any(x.start < a or x.end > b for x in inside):
                 continue
@@ -1568,7 +1584,7 @@ _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Co
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
-_EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖)")
+_EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖|活动)")
 #: an event's own Han name between a Latin name and the event word (FORCE原动力大会, INSPIRE创想者大会)
 _NAMED_EVENT_AFTER = re.compile(r"\s*(?!内部|年度|春季|秋季|全球)[\u4e00-\u9fff]{2,3}(?:开发者大会|大会|峰会|发布会|博览会)")
 #: a chip maker's process node, not a product (台积电 N3E 工艺, 14A 制程)
@@ -1590,7 +1606,14 @@ _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事�
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
 _VERSION_WORD = re.compile(r"v\d+(?:\.\d+)*")
-_NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}")
+#: after a name: what kind of chip it is (数据中心 GPU, 自研 ARM 芯片, 笔记本芯片)
+_CHIP_AFTER = re.compile(r"\s?(?:(?:数据中心|自研|新一代|全新|旗舰|笔记本|服务器|推理|训练|端侧|车载|边缘|AI)\s?){1,2}"
+                         r"(?:(?:ARM|Arm|RISC-V|x86)\s?)?(?:GPU|CPU|TPU|NPU|芯片|处理器)(?![A-Za-z])")
+#: after a model or product's name: it is a level or a style, not the thing (Nova-5 级推理, GPT 风格)
+_LEVEL_AFTER = re.compile(r"\s?(?:级(?![联])|风格)")
+#: words that make a quoted stretch of Han text a clause rather than a name
+_CLAUSE_WORD = re.compile(r"[了已没被却很]")
+_NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}|\d+\+[A-Za-z]")   # 1.5B, 30%, "2+N" 架构
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")

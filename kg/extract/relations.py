@@ -39,6 +39,8 @@ _ASIDE = r"(?:\s*[（(][^（()）\ue000\ue001，。；]{1,16}[）)])?"   # "V4-P
 #: a bracketed aside inside a gap counts as one step, names and commas in it included:
 #: "周明（曾创办 Lumina，后出售）将加入星河科技"
 _ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
+#: word lists of verbs (not of titles or roles, which a bracketed aside may follow)
+_VERB_LISTS = frozenset({"release", "host", "lifecycle", "invest", "sue", "partner", "use", "adapt", "acquire"})
 _ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
 _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大条]|"
                   r"[，。；;：:）)！？!?\n\ue000—]|$)")
@@ -173,7 +175,9 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
             name = body[1:]
             if name not in words:
                 raise RuleError(f"{path}: rule {rule_id!r}: unknown word list {name!r}")
-            parts.append("(?:" + alternation(words[name]) + ")")
+            # a verb right before a bracket is a label in a list: 平台（…）、应用（SpaceX 星链）
+            label = r"(?!\s*[（(])" if name in _VERB_LISTS else ""
+            parts.append("(?:" + alternation(words[name]) + ")" + label)
             continue
         m = re.fullmatch(r"([A-Za-z]\w*)(\+\+|\+|\?)?:([A-Z|]+)", body)
         if not m:
