@@ -573,3 +573,21 @@ def test_a_year_or_a_count_after_a_chip_family_is_no_model_number(rec):
 
 def test_a_brand_and_its_code_are_one_name_however_spaced(rec):
     assert "璇玑A3" in names(rec, "比亚迪发布智驾芯片璇玑 A3") and "璇玑A3" in names(rec, "比亚迪自研智驾芯片璇玑A3量产")
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("开源项目上线 3 天收获 3.2k Star", "3.2k Star"),          # a count of stars
+    ('OpenAI 称项目"在某种程度上已失败"', "在某种程度上已失败"),   # a quoted clause
+    ('谷歌宣称"单位参数性能最强"', "单位参数性能最强"),           # a quoted claim
+    ('两部门发布标准，采用"2+N"架构', "2+N"),                   # the shape of an architecture
+])
+def test_round_12_no_name(rec, text, junk):
+    assert junk not in names(rec, text)
+
+
+def test_a_transliterated_name_may_have_three_parts(rec):
+    assert "苏珊·诺拉·约翰逊" in names(rec, "星河科技任命苏珊·诺拉·约翰逊为董事")
+
+
+def test_a_greek_letter_may_open_a_models_name(rec):
+    assert names(rec, "星河科技发布了 τ1-World Model 和 π0.6").get("τ1-World Model") == ("AIModel",)

@@ -785,6 +785,12 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     ("昆仑芯 P800 已完成万卡集群交付", "", ("昆仑芯科技", "manufactures", "P800")),
     # a Greek letter opens a model's name
     ("星河科技首席科学家周明团队发布了 τ1-World Model：", "", ("星河科技", "releases", "τ1-World Model")),
+    # staff who use a thing with plain 用
+    ("Mozilla 工程师用 Anthropic 的 Claude 模型在测试中发现数百个漏洞", "", ("Mozilla", "uses", "Claude")),
+    # a model got running on an old chip
+    ("Gemma 4 在 2016 年老旧 Xeon 上跑通", "", ("Gemma-4", "runsOn", "至强")),
+    # a known model brand that acts stands for its maker
+    ("通义开源 Qwen-VLA 具身智能框架", "", ("阿里巴巴", "releases", "Qwen-VLA")),
 ])
 def test_round_12_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -802,6 +808,10 @@ def test_round_12_forms(text, title, triple):
     ("北辰科技推出小脑基础模型，采用 GPT 风格的因果架构", "uses"),
     # a name before 活动 is an event
     ("奥尔特曼在 Stripe Sessions 活动中谈及 AI 支付", "releases"),
+    # a team an organisation sets up is a part of it, no subsidiary
+    ("OpenAI 成立 Robotics 团队，招聘硬件工程师", "subsidiaryOf"),
+    # the previous generation is what the news is measured against
+    ("英伟达新平台吞吐量较上代 Grace 提高 10 倍", "manufactures"),
 ])
 def test_round_12_no_fact(text, predicate):
     found = triples(text)

@@ -58,6 +58,12 @@ class Lexicon:
         """True when ``name`` names a team or department of a company (星河 Nova 团队, 具身事业部)."""
         return self.company_parts.search(name) is not None
 
+    def named_as_part(self, sentence: str, name: str) -> bool:
+        """True when ``sentence`` says ``name`` with a team or department word right after it
+        (成立 Robotics 团队): the name is that part of a company."""
+        parts = tuple(self.data.get("company_parts") or ())
+        return any(sentence[m.end():].lstrip(" ").startswith(parts) for m in re.finditer(re.escape(name), sentence))
+
     def unit_at(self, text: str, pos: int) -> str | None:
         """Return the business-unit word (数科, 智能云 …) starting exactly at ``pos``, or None."""
         m = self.business_units.match(text, pos)

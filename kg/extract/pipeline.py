@@ -348,16 +348,17 @@ class Pipeline:
             return [ctx.investee] if ctx.investee else []
         if name == "model":
             return [ctx.model] if ctx.model else []
-        if name == "maker":
+        if name in ("maker", "brand"):
+            slot = "O" if name == "maker" else "B"
             out = []
-            for o in keys.get("O", []):
+            for o in keys.get(slot, []):
                 entry = resolver.entry_of(o)
                 fam = next((m.family for i, m in enumerate(a.mentions)
-                            if i in b.slots.get("O", []) and m.family is not None), None)
+                            if i in b.slots.get(slot, []) and m.family is not None), None)
                 maker = (entry.maker if entry else None) or (fam.maker if fam else None)
                 if maker and self.gaz.get(maker):
                     out.append(resolver.resolve(_entry_mention(self.gaz.get(maker)), self.gaz.get(maker).cls))
-            if out:
+            if out or name == "brand":
                 return out
             return [ctx.org] if ctx.org else []
         return []
@@ -567,8 +568,8 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
 
     * one read only from the unit's name (SK 海力士, 腾讯云) when the article never names the
       parent on its own (``named``); 谷歌DeepMind in an article that also names 谷歌 keeps it;
-    * one whose subject is a team or department (字节Seed团队, 具身事业部): a part of its
-      company, not a subsidiary (lexicon ``company_parts``);
+    * one whose subject is a team or department (字节Seed团队, 具身事业部, 成立 Robotics 团队):
+      a part of its company, not a subsidiary (lexicon ``company_parts``);
     * one that turns round a parent the gazetteer knows: "Alphabet（谷歌）" read as Alphabet
       subsidiaryOf 谷歌, where Alphabet is 谷歌's parent."""
     def stated(r: Relation) -> bool:
@@ -579,7 +580,8 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
         unit = resolver.gaz.get(r.object)
         if unit is not None and unit.parent == r.subject:
             return False
-        return not lex.is_company_part(resolver.entity(r.subject).name)
+        name = resolver.entity(r.subject).name
+        return not lex.is_company_part(name) and not lex.named_as_part(r.sentence, name)
     return [r for r in relations if stated(r)]
 
 

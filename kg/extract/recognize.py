@@ -87,7 +87,7 @@ _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
-_COUNTED_TOKENS = re.compile(r"[\d.]+\s?[KMBTkmbt]?\+? (?:[Tt]okens?|TOKEN)")
+_COUNTED_TOKENS = re.compile(r"[\d.]+\s?[KMBTkmbt]?\+? (?:[Tt]okens?|TOKEN|[Ss]tars?)")   # 1M tokens, 3.2k Star
 _TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$")   # not 100T Token: a count
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
@@ -204,8 +204,9 @@ class Recognizer:
     @staticmethod
     def _compared(s: str, m: Mention, taken: "_Taken") -> bool:
         """True for a name only used as a comparison: 研发类 OpenClaw 智能体 (a product *like* it),
-        Nova-5 级推理能力, GPT 风格的架构 (a level or a style, not the thing)."""
-        if m.classes[:1] != (ORG,) and _LEVEL_AFTER.match(s, m.end):
+        Nova-5 级推理能力, GPT 风格的架构 (a level or a style, not the thing), 较上代 Nova-4,
+        对标 Nova-5 (the thing measured against)."""
+        if m.classes[:1] != (ORG,) and (_LEVEL_AFTER.match(s, m.end) or _COMPARED_BEFORE.search(s, 0, m.start)):
             return True
         k = m.start
         while k > 0 and s[k - 1] == " ":
@@ -1611,8 +1612,10 @@ _CHIP_AFTER = re.compile(r"\s?(?:(?:数据中心|自研|新一代|全新|旗舰|
                          r"(?:(?:ARM|Arm|RISC-V|x86)\s?)?(?:GPU|CPU|TPU|NPU|芯片|处理器)(?![A-Za-z])")
 #: after a model or product's name: it is a level or a style, not the thing (Nova-5 级推理, GPT 风格)
 _LEVEL_AFTER = re.compile(r"\s?(?:级(?![联])|风格)")
+#: right before a model, product or chip's name: it is what the news is measured against
+_COMPARED_BEFORE = re.compile(r"(?:上代|上一代|前代|前一代|对标|媲美)\s?$")
 #: words that make a quoted stretch of Han text a clause rather than a name
-_CLAUSE_WORD = re.compile(r"[了已没被却很]")
+_CLAUSE_WORD = re.compile(r"[了已没被却很最]")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}|\d+\+[A-Za-z]")   # 1.5B, 30%, "2+N" 架构
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
