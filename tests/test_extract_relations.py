@@ -791,6 +791,12 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     ("Gemma 4 在 2016 年老旧 Xeon 上跑通", "", ("Gemma-4", "runsOn", "至强")),
     # a known model brand that acts stands for its maker
     ("通义开源 Qwen-VLA 具身智能框架", "", ("阿里巴巴", "releases", "Qwen-VLA")),
+    # a hypothetical reaches only what follows it
+    ("星河科技 CTO 周明 2018 年曾发邮件警告：如果不投资北辰，后果严重", "", ("周明", "worksFor", "星河科技")),
+    # a person right after the organisation, sharing
+    ("星河科技周明分享了企业级智能体落地的框架", "", ("周明", "worksFor", "星河科技")),
+    # a transliterated name after a title, then a year
+    ("微软 CTO 斯科特 2018 年曾发邮件提醒董事会", "", ("斯科特", "worksFor", "微软")),
 ])
 def test_round_12_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -808,6 +814,8 @@ def test_round_12_forms(text, title, triple):
     ("北辰科技推出小脑基础模型，采用 GPT 风格的因果架构", "uses"),
     # a name before 活动 is an event
     ("奥尔特曼在 Stripe Sessions 活动中谈及 AI 支付", "releases"),
+    # a hypothetical still vetoes what follows it
+    ("如果星河科技投资北辰智能，估值将翻倍", "investsIn"),
     # a team an organisation sets up is a part of it, no subsidiary
     ("OpenAI 成立 Robotics 团队，招聘硬件工程师", "subsidiaryOf"),
     # the previous generation is what the news is measured against

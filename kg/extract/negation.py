@@ -25,8 +25,8 @@ def is_negated(sentence: str, start: int, end: int, window: int = 8) -> bool:
     lex = load_lexicon()
     # "这已不是 X 第一次被起诉" affirms; blank such phrases out (keeping offsets)
     sentence = _NOT_FIRST.sub(lambda m: " " * len(m.group()), sentence)
-    if lex.negation_sentence.search(sentence):
-        return True
+    if lex.negation_sentence.search(sentence) or lex.hypothetical.search(sentence, 0, end):
+        return True   # a hypothetical reaches what follows it (…CTO 周明警告：如果不资助 X，… stands)
     a = max(0, start - window)
     # the clause the match ends in: 星河科技不再独立运营，并入北辰集团 negates only the first clause
     cut = [m.end() for m in _CLAUSE_END.finditer(sentence, a, end)]

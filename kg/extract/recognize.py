@@ -113,6 +113,7 @@ _NOT_IN_FEATURE = re.compile(r"[的与和及在是为将把被了或等让向对
 _COMPOUND_AFTER = frozenset("级版类化性型式内外间")
 _PRONOUN = re.compile(r"[她他它我你您们]")
 _FOR_ROLE = re.compile(r"(?:为|给|面向|帮助|让|供)$")
+_YEAR = re.compile(r"\s?(?:19|20)\d\d\s?年")
 _FOREIGN_NAME_END = re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|警告|承认|在|于|的|与|和|曾|也|则|对此|发文|接受|此前|近日")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数各首][大家个所位款]")
 
@@ -146,7 +147,7 @@ class Recognizer:
             (self._org_lists, re.compile("、|和|及")),
             (self._people_after_roles, self.lex.role_re),
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
-            (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|团队|课题组")),
+            (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|分享|团队|课题组")),
             (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
@@ -1323,12 +1324,13 @@ class Recognizer:
             if has_surname:
                 nxt_ok = e == len(s) or not is_han(s[e]) or bool(self.lex.after_person.match(s, e))
             else:  # a transliterated name without a dot: only before a clear person act or punctuation
-                nxt_ok = e < len(s) and (s[e] in "，。、（(" or bool(_FOREIGN_NAME_END.match(s, e)))
+                nxt_ok = e < len(s) and (s[e] in "，。、（(" or bool(_FOREIGN_NAME_END.match(s, e))
+                                         or e - k <= 4 and bool(_YEAR.match(s, e)))   # CTO斯科特2018年曾…
                 if e < len(s) and s[e] in "：:":   # 创始人列夫琴：… but not CEO警示：… (a verb)
                     seg = taken.segmentation()
                     nxt_ok = not (seg.word_at(k) and seg.tag_at(k) in COMMON_WORD | NOT_NAME_START)
             if strict_after:
-                nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|"
+                nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|分享|"
                                                       r"(?:教授|研究员)?(?:团队|课题组)", s[e:]))
             if nxt_ok and not has_surname and _common_words_only(taken.segmentation(), k, e):
                 return None   # 分析师自动化工具: dictionary words, not a transliterated name
