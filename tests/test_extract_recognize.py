@@ -591,3 +591,8 @@ def test_a_transliterated_name_may_have_three_parts(rec):
 
 def test_a_greek_letter_may_open_a_models_name(rec):
     assert names(rec, "星河科技发布了 τ1-World Model 和 π0.6").get("τ1-World Model") == ("AIModel",)
+
+
+def test_a_transliterated_name_before_a_year_but_not_a_verb(rec):
+    assert names(rec, "微软 CTO 斯科特 2018 年曾发邮件提醒董事会").get("斯科特") == ("Person",)
+    assert "荣获" not in names(rec, "北辰大学周明教授荣获 2026 年青年科学家奖")

@@ -1325,7 +1325,8 @@ class Recognizer:
                 nxt_ok = e == len(s) or not is_han(s[e]) or bool(self.lex.after_person.match(s, e))
             else:  # a transliterated name without a dot: only before a clear person act or punctuation
                 nxt_ok = e < len(s) and (s[e] in "，。、（(" or bool(_FOREIGN_NAME_END.match(s, e))
-                                         or e - k <= 4 and bool(_YEAR.match(s, e)))   # CTO斯科特2018年曾…
+                                         or e - k <= 4 and bool(_YEAR.match(s, e))   # CTO斯科特2018年曾…
+                                         and not self.lex.boundary_inside(s, k, e))      # not 教授荣获 2026 年…
                 if e < len(s) and s[e] in "：:":   # 创始人列夫琴：… but not CEO警示：… (a verb)
                     seg = taken.segmentation()
                     nxt_ok = not (seg.word_at(k) and seg.tag_at(k) in COMMON_WORD | NOT_NAME_START)
