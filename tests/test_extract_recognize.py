@@ -596,3 +596,8 @@ def test_a_greek_letter_may_open_a_models_name(rec):
 def test_a_transliterated_name_before_a_year_but_not_a_verb(rec):
     assert names(rec, "微软 CTO 斯科特 2018 年曾发邮件提醒董事会").get("斯科特") == ("Person",)
     assert "荣获" not in names(rec, "北辰大学周明教授荣获 2026 年青年科学家奖")
+
+
+def test_a_chip_written_with_its_kind_keeps_that_full_name(rec):
+    found = {m.text: m for m in rec.find("英伟达同步推出的 Vera CPU 配备 88 个核心")}
+    assert found["Vera"].classes == ("Chip",) and found["Vera"].full == "Vera CPU"

@@ -797,6 +797,10 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     ("星河科技周明分享了企业级智能体落地的框架", "", ("周明", "worksFor", "星河科技")),
     # a transliterated name after a title, then a year
     ("微软 CTO 斯科特 2018 年曾发邮件提醒董事会", "", ("斯科特", "worksFor", "微软")),
+    # an unclassed name right after 入股 is the company a stake is taken in
+    ("Google DeepMind 入股 CCP Games，用 EVE Online 测试 AI 的长期规划能力", "", ("谷歌DeepMind", "investsIn", "CCP Games")),
+    # a version after a space before 人形机器人 is part of the name
+    ("银河通用发布 AstraBrain-WBC 0.5人形机器人小脑模型", "", ("银河通用", "releases", "AstraBrain-WBC 0.5")),
 ])
 def test_round_12_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

@@ -189,6 +189,7 @@ class Recognizer:
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
+        self._chips_with_kind(sentence, out)
         self._owned_latin_products(sentence, out)
         self._personal_funds(sentence, out)
         return self._platform_products(sentence, out)
@@ -250,6 +251,15 @@ class Recognizer:
             for m in mentions[j:i + 1]:
                 if not m.classes and not m.known and m.source == "latin":
                     m.classes = (cls,)
+
+    @staticmethod
+    def _chips_with_kind(s: str, mentions: list[Mention]) -> None:
+        """Vera CPU, Orion GPU: a chip name the text writes with its kind after it keeps that full
+        name as a label too (the kind word itself breaks a Latin run)."""
+        for m in mentions:
+            kind = _CHIP_KIND_AFTER.match(s, m.end) if m.classes[:1] == (CHP,) and not m.known else None
+            if kind is not None and not m.full:
+                m.full = m.text + " " + kind.group(1)
 
     def _classed_by_noun_before(self, s: str, mentions: list[Mention]) -> None:
         """视频编辑套件 Google Vids, 自家 Agent 产品 Cowork: an unclassed Latin name after a
@@ -523,8 +533,8 @@ class Recognizer:
         t = s[tok[0]:tok[1]]
         if t in _BREAK_TOKENS:
             return False
-        if t[-1].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP:
-            return False   # "Claude 90分钟": a quantity, not a version
+        if t[-1].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP and not s.startswith("人形", tok[1]):
+            return False   # "Claude 90分钟": a quantity, not a version (but "X 0.5人形机器人…" is one)
         if t in self.lex.continuations or t[0].isdigit() or t[0].isupper():
             return True
         if _VERSION_WORD.fullmatch(t):
@@ -1610,6 +1620,8 @@ _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事�
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
 _VERSION_WORD = re.compile(r"v\d+(?:\.\d+)*")
+#: right after a chip's name: its kind, part of the name as the maker writes it (Vera CPU)
+_CHIP_KIND_AFTER = re.compile(r" ?(CPU|GPU|TPU|NPU)(?![A-Za-z])")
 #: after a name: what kind of chip it is (数据中心 GPU, 自研 ARM 芯片, 笔记本芯片)
 _CHIP_AFTER = re.compile(r"\s?(?:(?:数据中心|自研|新一代|全新|旗舰|笔记本|服务器|推理|训练|端侧|车载|边缘|AI)\s?){1,2}"
                          r"(?:(?:ARM|Arm|RISC-V|x86)\s?)?(?:GPU|CPU|TPU|NPU|芯片|处理器)(?![A-Za-z])")
