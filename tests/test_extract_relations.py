@@ -818,6 +818,9 @@ def test_round_12_forms(text, title, triple):
     ("北辰科技推出小脑基础模型，采用 GPT 风格的因果架构", "uses"),
     # a name before 活动 is an event
     ("奥尔特曼在 Stripe Sessions 活动中谈及 AI 支付", "releases"),
+    # a site an organisation builds is no release, nor is a mode of a product
+    ("星河科技计划在南湖建设名为 Quarry 的 AI 芯片制造工厂", "releases"),
+    ('北辰科技推出"桌面宠物"模式', "releases"),
     # a hypothetical still vetoes what follows it
     ("如果星河科技投资北辰智能，估值将翻倍", "investsIn"),
     # a team an organisation sets up is a part of it, no subsidiary

@@ -1476,8 +1476,9 @@ class Recognizer:
                 elif not only.known and not only.classes and cue_after in (MOD, PRD, CHP):
                     only.classes = (cue_after,)
                 continue
-            if len(inner) > 10 and not re.search(r"[A-Za-z]", inner) or _JOB_AFTER.match(s, m.end()):
-                continue   # a slogan; 「IDC 设计工程师」岗位: a job, not a product
+            if len(inner) > 10 and not re.search(r"[A-Za-z]", inner) or _JOB_AFTER.match(s, m.end()) \
+                    or s.startswith("模式", m.end()):
+                continue   # a slogan; 「IDC 设计工程师」岗位: a job; "桌宠"模式: a mode of something, not a product
             cue = self.lex.class_cue(s, m.end(), window=3)
             head = _HEAD_NOUN_AFTER.match(s, m.end())
             if cue is None and head:   # 代号“Baltra”的自研AI服务器芯片: the head noun of the phrase
