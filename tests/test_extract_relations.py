@@ -831,3 +831,12 @@ def test_round_12_forms(text, title, triple):
 def test_round_12_no_fact(text, predicate):
     found = triples(text)
     assert not any(p == predicate for s, p, o in found), found
+
+
+def test_sizes_and_tiers_of_a_released_model_are_released_too():
+    text = "星河研究院发布 Nova1.5 系列模型，涵盖 9B、27B 两个参数规模。\n- Nova1.5-27B 任务成功率 72%\n- Nova1.5-9B 也达 63%"
+    found = triples(text)
+    assert has(found, "星河研究院", "releases", "Nova1.5-27B") and has(found, "星河研究院", "releases", "Nova1.5-9B"), found
+    # a longer version number is another model, not a size of this one
+    found = triples("星河研究院发布 Nova3 模型。Nova3.5-35B 则由北辰实验室训练")
+    assert not has(found, "星河研究院", "releases", "Nova3.5-35B"), found

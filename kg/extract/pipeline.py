@@ -34,6 +34,7 @@ from kg.extract.recognize import CODES, LIST_SEPARATOR, Mention, Recognizer
 from kg.extract.relations import CLASS_OF_CODE, Binding, load_rules, match_rules, tag, tagged_offset
 from kg.extract.resolve import Resolver
 from kg.extract.sentences import Sentence, split_story
+from kg.extract.text import fold
 from kg.model import Article, FundingRound, Relation, Story, StoryFacts
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -62,6 +63,8 @@ MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "
 _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书|持股)的")
 #: after a name: it is an investor (星河资本领投 Lumio 种子轮), not the one raising
 _INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投|参投|注资|独家投资|战略投资)")
+#: what a size or a tier adds to a released model's name to name one of its variants (-27B, -Flash)
+_VARIANT = re.compile(r"\d+(?:\.\d+)?[bmkt](?:a\d+(?:\.\d+)?b)?|mini|pro|max|flash|lite|plus|ultra|turbo|air")   # folded
 _FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)轮|获投|战略投资")
 
 
@@ -151,9 +154,31 @@ class Pipeline:
         relations.extend(self._maker_in_story(analysed, ctx, resolver))
         if story_org:
             relations.extend(self._story_makes(analysed, story_org, resolver))
+        relations.extend(self._released_variants(analysed, relations, resolver))
         facts.relations = _drop_self_use(_dedupe(relations))
         facts.fundings = self._fundings(analysed, ctx, facts.relations, resolver)
         return facts
+
+    def _released_variants(self, analysed: list[_Analysed], relations: list[Relation],
+                           resolver: Resolver) -> list[Relation]:
+        """Return a releases triple for every model the story names as a size or tier of one
+        it says is released: 星河发布 Nova-5 系列 … Nova-5-27B 成功率 72% -> 星河 releases Nova-5-27B."""
+        makers: dict[str, tuple[str, set[str]]] = {}   # folded name -> (model, its makers)
+        for r in relations:
+            if r.predicate == "releases" and resolver.class_of(r.object) == MOD:
+                makers.setdefault(fold(resolver.entity(r.object).name), (r.object, set()))[1].add(r.subject)
+        out = []
+        for a in analysed:
+            for i, m in enumerate(a.mentions):
+                cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+                if cls != MOD or m.known:
+                    continue
+                base = next((b for b in makers if len(b) >= 3 and _variant_of(m.text, b)), None)
+                key = self._bind(a, i, ("MOD",), None, resolver) if base else None
+                if key and key != makers[base][0]:
+                    out.extend(Relation(maker, "releases", key, a.sentence.text, "releases-variant")
+                               for maker in sorted(makers[base][1]))
+        return out
 
     def _spread(self, first: Relation, rule, analysed: list[_Analysed], n: int,
                 resolver: Resolver) -> list[Relation]:
@@ -475,6 +500,16 @@ class Pipeline:
 
 _CONTRAST = re.compile(r"(?:独立于|替代|取代|对标|超越|击败|不同于|媲美|比肩|优于|超过|挑战|相比|比|弃用|告别|摆脱)\s*$")
 _UNIT_AFTER = re.compile(r"[^，。；]{0,24}?(?:等部门|部门|团队|事业部|业务线|业务部)")
+
+
+def _variant_of(text: str, base: str) -> bool:
+    """True when ``text`` is the (folded) name ``base`` with a size or tier after a separator:
+    Nova-5-27B and Nova-5 Flash of Nova-5, not Nova-55B."""
+    for i in range(1, len(text)):
+        if fold(text[:i]) == base:
+            rest = text[i:]
+            return rest[:1] in "- " and bool(_VARIANT.fullmatch(fold(rest)))
+    return False
 
 
 def _aside(text: str, m: Mention) -> bool:
