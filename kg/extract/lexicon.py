@@ -110,6 +110,9 @@ class Lexicon:
         stop = k + window
         while k < len(text) and k <= stop:
             m = self._cue_re.match(text, k)
+            if m and text.startswith("级", m.end()):
+                k = m.end() + 1   # 企业级智能体平台: a grade, not a company; read on
+                continue
             if m and not (m.group()[0].isascii() and m.group() not in ("App", "APP", "app")
                           and m.end() < len(text) and text[m.end():m.end() + 2].strip()[:1].isascii()
                           and text[m.end():m.end() + 2].strip()[:1].isalnum()):
