@@ -801,6 +801,8 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     ("Google DeepMind 入股 CCP Games，用 EVE Online 测试 AI 的长期规划能力", "", ("谷歌DeepMind", "investsIn", "CCP Games")),
     # a version after a space before 人形机器人 is part of the name
     ("银河通用发布 AstraBrain-WBC 0.5人形机器人小脑模型", "", ("银河通用", "releases", "AstraBrain-WBC 0.5")),
+    # the subject, a comma, then an agreement with a list
+    ("星河防务部宣布，与北辰科技、Lumio、远山云达成协议，将在内网部署 AI", "", ("星河防务部", "partnersWith", "远山云")),
     # an enterprise grade is no company: the name before it is a product
     ("北辰云发布 Lumo Infra 与 AgentWorks 企业级智能体平台", "", ("北辰云", "releases", "AgentWorks")),
 ])
