@@ -601,3 +601,8 @@ def test_a_transliterated_name_before_a_year_but_not_a_verb(rec):
 def test_a_chip_written_with_its_kind_keeps_that_full_name(rec):
     found = {m.text: m for m in rec.find("英伟达同步推出的 Vera CPU 配备 88 个核心")}
     assert found["Vera"].classes == ("Chip",) and found["Vera"].full == "Vera CPU"
+
+
+def test_a_chip_then_the_machine_it_sits_in_is_the_chip(rec):
+    found = names(rec, "在 M4 Mac 上运行 Lumo 0.6B 模型")
+    assert found.get("M4") == ("Chip",) and "M4 Mac" not in found, found

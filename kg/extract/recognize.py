@@ -560,6 +560,9 @@ class Recognizer:
         if fam is not None and text.endswith(" AI"):
             text = text[:-3]   # "Claude AI" is Claude
         text = _TRAILING_TOKEN.sub("", text)   # "Claude Design Token 上限": the name, then the unit
+        device = _CHIP_IN_DEVICE.match(text)
+        if device:
+            text = device.group(1)   # "M4 Mac 上": the chip, then the machine it sits in
         if _COUNTED_TOKENS.fullmatch(text):
             return None   # "0.5B Token", "1M tokens": a count
         b = a + len(text)
@@ -1621,6 +1624,8 @@ _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事�
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
 _VERSION_WORD = re.compile(r"v\d+(?:\.\d+)*")
+#: a chip's name, then the machine it sits in (M4 Mac, M5 Pro MacBook)
+_CHIP_IN_DEVICE = re.compile(r"([AM]\d{1,2}(?: (?:Pro|Max|Ultra))?) (?:Mac|MacBook|iMac|iPad|iPhone)\b.*")
 #: right after a chip's name: its kind, part of the name as the maker writes it (Vera CPU)
 _CHIP_KIND_AFTER = re.compile(r" ?(CPU|GPU|TPU|NPU)(?![A-Za-z])")
 #: after a name: what kind of chip it is (数据中心 GPU, 自研 ARM 芯片, 笔记本芯片)
