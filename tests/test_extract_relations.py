@@ -825,6 +825,8 @@ def test_round_12_forms(text, title, triple):
     # a site an organisation builds is no release, nor is a mode of a product
     ("星河科技计划在南湖建设名为 Quarry 的 AI 芯片制造工厂", "releases"),
     ('北辰科技推出"桌面宠物"模式', "releases"),
+    # the title of a written work is no product
+    ("北辰智能发布技术博客《Scaling Pain》，分享了推理服务的经验", "releases"),
     # a hypothetical still vetoes what follows it
     ("如果星河科技投资北辰智能，估值将翻倍", "investsIn"),
     # a team an organisation sets up is a part of it, no subsidiary
@@ -844,3 +846,8 @@ def test_sizes_and_tiers_of_a_released_model_are_released_too():
     # a longer version number is another model, not a size of this one
     found = triples("星河研究院发布 Nova3 模型。Nova3.5-35B 则由北辰实验室训练")
     assert not has(found, "星河研究院", "releases", "Nova3.5-35B"), found
+
+
+def test_a_ceo_after_a_list_lead_is_the_leads_not_the_storys():
+    found = triples("谷歌： CEO 皮查伊表示内部 75% 的新代码由 AI 生成", title="OpenAI 与谷歌谈 AI 编程")
+    assert has(found, "皮查伊", "ceoOf", "谷歌") and not has(found, "皮查伊", "ceoOf", "OpenAI"), found

@@ -184,7 +184,7 @@ class Recognizer:
             for m in self._lead_name(sentence, taken):
                 taken.add(m)
         out = [m for m in sorted(taken.mentions, key=lambda m: m.start)
-               if not self._compared(sentence, m, taken) and not _programme(sentence, m)
+               if not self._compared(sentence, m, taken) and not _programme(sentence, m) and not _work_title(sentence, m)
                and not _edition(sentence, m, taken)]
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
@@ -1683,6 +1683,11 @@ def _edition(s: str, m: Mention, taken: "_Taken") -> bool:
         return False
     before = taken.at_end(m.start - 1) if s[m.start - 1:m.start] == " " else taken.at_end(m.start)
     return before is not None and (not before.classes or before.classes[0] in (MOD, PRD))
+
+
+def _work_title(s: str, m: Mention) -> bool:
+    """True for an unknown name that is the whole title of a written work: 技术博客《Scaling Pain》."""
+    return not m.known and m.start > 0 and s[m.start - 1] == "《" and s.startswith("》", m.end)
 
 
 def _programme(s: str, m: Mention) -> bool:
