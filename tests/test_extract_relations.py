@@ -851,3 +851,10 @@ def test_sizes_and_tiers_of_a_released_model_are_released_too():
 def test_a_ceo_after_a_list_lead_is_the_leads_not_the_storys():
     found = triples("谷歌： CEO 皮查伊表示内部 75% 的新代码由 AI 生成", title="OpenAI 与谷歌谈 AI 编程")
     assert has(found, "皮查伊", "ceoOf", "谷歌") and not has(found, "皮查伊", "ceoOf", "OpenAI"), found
+
+
+def test_a_product_named_in_brackets_after_its_maker_is_another_name_not_a_release():
+    found = triples("月之暗面（Kimi）完成 5 亿美元 C 轮融资，由 IDG 资本领投")
+    assert not any(p == "releases" for s, p, o in found), found
+    # but in a list the bracketed product is the company's
+    assert has(triples("OpenAI 将与特斯拉（Optimus）、Figure AI 等正面竞争"), "特斯拉", "releases", "擎天柱")

@@ -259,7 +259,10 @@ class Pipeline:
                 entry = m.entries.get(cls)
                 maker = entry.maker if entry else (m.family.maker if m.family else None)
                 if not maker or maker not in orgs or is_negated(a.sentence.text, m.start, m.end) \
-                        or _aside(a.sentence.text, m):
+                        or _aside(a.sentence.text, m) \
+                        or i and a.mentions[i - 1].entries.get(ORG) is not None \
+                        and a.mentions[i - 1].entries[ORG].key == maker \
+                        and _bracketed_after(a.sentence.text, a.mentions[i - 1], m):
                     continue
                 near = [x for x in orgs[maker] if abs(x[0] - n) <= 1]
                 if not near and maker != ctx.org:
@@ -415,6 +418,8 @@ class Pipeline:
             between = a.sentence.text[lo:hi]
             if re.search(r"[；;。]", between) or len(between) > 40:
                 continue
+            if j == i - 1 and _bracketed_after(a.sentence.text, a.mentions[j], m):
+                continue   # 月之暗面（Kimi）: the product's name given as another name of its maker
             if is_negated(a.sentence.text, min(m.start, a.mentions[j].start), max(m.end, a.mentions[j].end)):
                 continue
             if maker in orgs:
@@ -510,6 +515,13 @@ def _variant_of(text: str, base: str) -> bool:
             rest = text[i:]
             return rest[:1] in "- " and bool(_VARIANT.fullmatch(fold(rest)))
     return False
+
+
+def _bracketed_after(text: str, first: Mention, m: Mention) -> bool:
+    """True when ``m`` stands alone in brackets right after ``first``, the two opening a clause
+    that goes on (月之暗面（Kimi）完成融资), not an item of a list (与特斯拉（Optimus）、Figure 竞争)."""
+    return text[first.end:m.start].strip() in ("（", "(") and text[m.end:m.end + 1] in ("）", ")") \
+        and not re.match(r"\s*(?:[、，,；;。]|和|与|及|等|$)", text[m.end + 1:])
 
 
 def _aside(text: str, m: Mention) -> bool:
