@@ -799,6 +799,12 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     ("微软 CTO 斯科特 2018 年曾发邮件提醒董事会", "", ("斯科特", "worksFor", "微软")),
     # an unclassed name right after 入股 is the company a stake is taken in
     ("Google DeepMind 入股 CCP Games，用 EVE Online 测试 AI 的长期规划能力", "", ("谷歌DeepMind", "investsIn", "CCP Games")),
+    # a round's joiners after a colon and a clause on the valuation, expected to take part
+    ("星河科技启动新一轮融资：估值 15 亿美元，北辰资本、远山创投预计参与", "", ("远山创投", "investsIn", "星河科技")),
+    # a list closed by 等 between 获 and the round
+    ("具身智能最大融资：星河科技获字节、红杉等 10 亿元 A++ 轮", "", ("红杉资本", "investsIn", "星河科技")),
+    # the existing investors, named, put in more
+    ("北辰智能完成新一轮融资，阿里巴巴、腾讯在内的现有投资者已承诺投入超过 7 亿美元", "", ("腾讯", "investsIn", "北辰智能")),
     # a version after a space before 人形机器人 is part of the name
     ("银河通用发布 AstraBrain-WBC 0.5人形机器人小脑模型", "", ("银河通用", "releases", "AstraBrain-WBC 0.5")),
     # the subject, a comma, then an agreement with a list

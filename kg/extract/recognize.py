@@ -569,7 +569,7 @@ class Recognizer:
         if not text or self.lex.is_not_name(text) or text.isdigit() or _NUMBERISH.fullmatch(text) \
                 or _UNIT.fullmatch(text):
             return None
-        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith("轮", b) \
+        if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith(("轮", " 轮"), b) \
                 or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b) or _BENCHMARK.search(text) \
                 or _PROCESS_NODE.match(text) or _PROCESS_AFTER.match(s, b) \
                 or fam is None and _NAMED_EVENT_AFTER.match(s, b):
