@@ -606,3 +606,7 @@ def test_a_chip_written_with_its_kind_keeps_that_full_name(rec):
 def test_a_chip_then_the_machine_it_sits_in_is_the_chip(rec):
     found = names(rec, "在 M4 Mac 上运行 Lumo 0.6B 模型")
     assert found.get("M4") == ("Chip",) and "M4 Mac" not in found, found
+
+
+def test_a_transliterated_name_does_not_reach_into_the_title_before_it(rec):
+    assert "马特·奈特" in names(rec, "OpenAI首席安全官马特·奈特宣布辞职")

@@ -1174,9 +1174,9 @@ class Recognizer:
         for m in _DOTS.finditer(s):
             dot = m.start()
             a = dot
-            while a > 0 and dot - a < 4 and is_han(s[a - 1]) and taken.free(a - 1, a) \
+            while a > 0 and dot - a < 4 and is_han(s[a - 1]) and taken.free(a - 1, a) and s[a - 1] != "官" \
                     and not self.lex.boundary_ends_at(s, a) and not self._role_ends_at(s, a):
-                a -= 1
+                a -= 1   # not into a title: 首席安全官马特·奈特
             b = dot + 1
             kin = taken.starting_at(b)
             if kin is not None and self._kin_of_known_person(s[a:dot], kin):
