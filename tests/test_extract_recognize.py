@@ -610,3 +610,8 @@ def test_a_chip_then_the_machine_it_sits_in_is_the_chip(rec):
 
 def test_a_transliterated_name_does_not_reach_into_the_title_before_it(rec):
     assert "马特·奈特" in names(rec, "OpenAI首席安全官马特·奈特宣布辞职")
+
+
+def test_project_opens_one_name_with_the_known_name_after_it(rec):
+    found = names(rec, "谷歌发布 Project Genie，可用文字生成虚拟世界")
+    assert "Project Genie" in found and "Project" not in found, found

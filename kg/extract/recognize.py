@@ -73,6 +73,8 @@ class Mention:
 _ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"   # Latin letters with accents (Olšák, Jalapeño, Erdős)
 _GREEK = "\u03b1-\u03c9"   # a Greek letter in a model's name: π0.5, τ0-World Model, Brainμ1.0
 _TOKEN = rf"[A-Za-z0-9{_GREEK}][A-Za-z0-9{_ACCENTED}{_GREEK}+²³]*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*\+?"
+#: words that open a name of their own with whatever follows them (Project Genie, Project Eden)
+_NAME_OPENERS = frozenset({"Project", "Operation"})
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
 _NAME_CONNECTORS = frozenset({"of", "the", "de"})
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
@@ -459,6 +461,8 @@ class Recognizer:
         while i < len(tokens):
             ta, tb = tokens[i]
             g = next((m for m in inside if m.start == ta), None)
+            if g is not None and len(group) == 1 and s[group[0][0]:group[0][1]] in _NAME_OPENERS:
+                g = None   # Project Genie: a word that opens names takes the known name after it into one
             if g is not None:
                 close()
                 j = i
