@@ -864,3 +864,8 @@ def test_a_product_named_in_brackets_after_its_maker_is_another_name_not_a_relea
     assert not any(p == "releases" for s, p, o in found), found
     # but in a list the bracketed product is the company's
     assert has(triples("OpenAI 将与特斯拉（Optimus）、Figure AI 等正面竞争"), "特斯拉", "releases", "擎天柱")
+
+
+def test_staff_an_organisation_deploys_to_are_the_receivers_not_the_deployers():
+    found = triples("星河科技宣布向北辰银行超过 3 万名员工部署 Nova 智能体")
+    assert not has(found, "星河科技", "uses", "Nova"), found
