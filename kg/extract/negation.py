@@ -1,13 +1,17 @@
 """Negation and denial: facts a sentence denies, calls false or only supposes.
 
 A rule match is vetoed when its sentence carries a denial cue anywhere
-(否认, 不属实, 辟谣, 如果 ... — ``lexicon.yaml: negation_sentence``) or a
-negating word stands in its clause shortly before or inside the match
-(未, 并未, 没有, 不会, 放弃 ... — ``negation_near``).
+(否认, 不属实, 辟谣 ... — ``lexicon.yaml: negation_sentence``), a
+hypothetical before its end (如果, 假如 ... — ``hypothetical``: what comes
+before the 如果 still stands), or a negating word stands in its clause
+shortly before or inside the match (未, 并未, 没有, 不会, 放弃 ... —
+``negation_near``).
 
 >>> is_negated("星河资本否认投资北辰科技", 0, 12)
 True
 >>> is_negated("星河资本投资北辰科技", 0, 10)
+False
+>>> is_negated("周明任星河科技 CTO，曾警告：如果北辰投资星河，后果严重", 0, 12)
 False
 """
 from __future__ import annotations

@@ -21,7 +21,7 @@ until a relation rule gives it one.
 
 >>> ms = Recognizer().find("智谱发布 GLM-5，适配华为昇腾")
 >>> [(m.text, m.classes) for m in ms]
-[('智谱', ('Organization',)), ('GLM-5', ('AIModel',)), ('华为昇腾', ('Chip',))]
+[('智谱', ('Organization',)), ('GLM-5', ('AIModel',)), ('华为', ('Organization',)), ('昇腾', ('Chip',))]
 """
 from __future__ import annotations
 
@@ -1195,6 +1195,8 @@ class Recognizer:
                 if b - part < 2 or not _DOTS.fullmatch(s[b:b + 1]) or not is_han(s[b + 1:b + 2]) or part != dot:
                     break
                 part, b = b, b + 1   # 苏珊·诺拉·约翰逊: a third part after a second dot
+            if _DOTS.fullmatch(s[b - 1:b]):
+                b -= 1   # a third part that could not be read leaves the name at its second
             inside = [x for x in taken.mentions if x.start < b and x.end > dot]
             if dot - a < 1 or b - dot < 2 or not taken.free(a, dot + 1) \
                     or any(x.start < dot + 1 or x.end > b for x in inside):
