@@ -805,6 +805,9 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     ("具身智能最大融资：星河科技获字节、红杉等 10 亿元 A++ 轮", "", ("红杉资本", "investsIn", "星河科技")),
     # the existing investors, named, put in more
     ("北辰智能完成新一轮融资，阿里巴巴、腾讯在内的现有投资者已承诺投入超过 7 亿美元", "", ("腾讯", "investsIn", "北辰智能")),
+    # firms in talks to put money in, or investing together, at the end of a clause
+    ("星河科技拟融资 100 亿美元，北辰资本、远山创投洽谈注资", "", ("远山创投", "investsIn", "星河科技")),
+    ("星河科技完成 10 亿美元融资，估值 50 亿美元，北辰资本、远山创投联合投资", "", ("北辰资本", "investsIn", "星河科技")),
     # a version after a space before 人形机器人 is part of the name
     ("银河通用发布 AstraBrain-WBC 0.5人形机器人小脑模型", "", ("银河通用", "releases", "AstraBrain-WBC 0.5")),
     # the subject, a comma, then an agreement with a list
