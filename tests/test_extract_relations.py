@@ -232,6 +232,8 @@ def test_boilerplate_gives_no_entities():
     ("{id: r2, predicate: releases, pattern: '{S:ORG} 发布 {O:NAME}'}", "unknown class 'NAME'"),
     ("{id: r3, predicate: releases, pattern: '{S:ORG} 发布 {P:MOD}', emit: [[S, releases, P]], spread: true}",
      "'spread' needs an O slot"),
+    # a YAML "\n" is a line break: it would split the token around it
+    ('{id: r4, predicate: releases, pattern: "{S:ORG} [^，\\n]{0,4} 发布 {O:MOD}"}', "holds a line break"),
 ])
 def test_a_bad_rule_is_refused_with_its_file_and_id(tmp_path, rule, problem):
     from kg.extract.relations import RuleError, read_rules
@@ -808,6 +810,9 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     # firms in talks to put money in, or investing together, at the end of a clause
     ("星河科技拟融资 100 亿美元，北辰资本、远山创投洽谈注资", "", ("远山创投", "investsIn", "星河科技")),
     ("星河科技完成 10 亿美元融资，估值 50 亿美元，北辰资本、远山创投联合投资", "", ("北辰资本", "investsIn", "星河科技")),
+    # a spaced descriptor before the title, and a core member
+    ("星河科技 的 AI 福利研究员 Anna Berg 认为模型可能有意识", "", ("Anna Berg", "worksFor", "星河科技")),
+    ("星河科技核心成员 Jerry Tworek：深度学习 2.0 时代即将到来", "", ("Jerry Tworek", "worksFor", "星河科技")),
     # a version after a space before 人形机器人 is part of the name
     ("银河通用发布 AstraBrain-WBC 0.5人形机器人小脑模型", "", ("银河通用", "releases", "AstraBrain-WBC 0.5")),
     # the subject, a comma, then an agreement with a list

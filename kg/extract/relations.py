@@ -245,6 +245,8 @@ def read_rules(path: Path = RULES_PATH) -> list[Rule]:
         pred = str(item.get("predicate") or "")
         if pred not in PREDICATES:
             raise RuleError(f"{path}: rule {rid!r}: unknown predicate {pred!r}")
+        if "\n" in str(item.get("pattern") or ""):   # a YAML "\n" is a line break, which splits a token
+            raise RuleError(f"{path}: rule {rid!r}: the pattern holds a line break (write \\\\n for one)")
         source, slots = _compile_pattern(str(item.get("pattern") or ""), words, rid, path)
         header = header_slots = None
         if item.get("header"):
