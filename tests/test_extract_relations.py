@@ -813,6 +813,8 @@ def test_a_petition_to_release_is_no_release_and_a_platform_edition_is_no_produc
     # a spaced descriptor before the title, and a core member
     ("星河科技 的 AI 福利研究员 Anna Berg 认为模型可能有意识", "", ("Anna Berg", "worksFor", "星河科技")),
     ("星河科技核心成员 Jerry Tworek：深度学习 2.0 时代即将到来", "", ("Jerry Tworek", "worksFor", "星河科技")),
+    # two organisations glued before 联合 and what they make together
+    ("星河科技北辰大学联合提出 Lumo-World 模型", "", ("星河科技", "partnersWith", "北辰大学")),
     # a version after a space before 人形机器人 is part of the name
     ("银河通用发布 AstraBrain-WBC 0.5人形机器人小脑模型", "", ("银河通用", "releases", "AstraBrain-WBC 0.5")),
     # the subject, a comma, then an agreement with a list
