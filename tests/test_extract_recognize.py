@@ -615,3 +615,7 @@ def test_a_transliterated_name_does_not_reach_into_the_title_before_it(rec):
 def test_project_opens_one_name_with_the_known_name_after_it(rec):
     found = names(rec, "谷歌发布 Project Genie，可用文字生成虚拟世界")
     assert "Project Genie" in found and "Project" not in found, found
+
+
+def test_a_surnamed_name_before_a_bracketed_title_is_a_person(rec):
+    assert names(rec, "周明（星河科技首席科学家）表示，模型仍有短板").get("周明") == ("Person",)

@@ -1664,7 +1664,8 @@ _RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了
 _PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|上线|发布|推出|开放|开启|停运|下线|更新|升级)")
 _UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘|事业群|事业部|部门|团队)")
 _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation and other proper names
-_LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任))")
+_LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任"
+                            r"|[^（()）\n]{1,16}?(?:首席[\u4e00-\u9fffA-Z]{1,5}官|CEO|CTO|COO|CFO|创始人|科学家|研究员|工程师|副?总裁|负责人|董事长|教授)[）)]))")
 _APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
