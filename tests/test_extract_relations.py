@@ -879,3 +879,31 @@ def test_a_product_named_in_brackets_after_its_maker_is_another_name_not_a_relea
 def test_staff_an_organisation_deploys_to_are_the_receivers_not_the_deployers():
     found = triples("星河科技宣布向北辰银行超过 3 万名员工部署 Nova 智能体")
     assert not has(found, "星河科技", "uses", "Nova"), found
+
+
+def test_an_investor_list_going_on_after_the_verb_is_no_investment_between_investors():
+    for title, text in (("", "星河科技完成 2 亿元 A 轮融资，本轮投资方包括北辰资本（领投）、远山创投"),
+                        ("星河科技完成 A 轮融资", "北辰资本领投、远山创投跟投")):
+        found = triples(text, title=title)
+        assert has(found, "远山创投", "investsIn", "星河科技"), found
+        assert not has(found, "北辰资本", "investsIn", "远山创投"), found
+
+
+@pytest.mark.parametrize("title, text, triple", [
+    ("", "北辰资本、远山创投向星河科技投资 2 亿元", ("北辰资本", "investsIn", "星河科技")),
+    ("", "星河科技背后的投资方有北辰资本和远山创投", ("北辰资本", "investsIn", "星河科技")),
+])
+def test_more_ways_of_naming_a_companys_backers(title, text, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+def test_a_funding_table_and_a_round_in_brackets_name_who_invests():
+    from kg.parse import parse_digest
+    digest = ("---\ntitle: T\ndate: 2026-05-02\n---\n# T\n## 融资一览\n\n| 公司 | 轮次 | 投资方 |\n|---|---|---|\n"
+              "| 星河科技 | A轮 | 北辰资本、远山创投 |\n| Lumio | 种子轮 | 南湖基金 |\n\n## 融资速递\n"
+              "- 远山智能（A 轮，2 亿元）：北辰资本领投\n")
+    facts = load_pipeline().extract_article(parse_digest(digest, "d.md"))
+    found = {(f.entities[r.subject].name, r.predicate, f.entities[r.object].name) for f in facts for r in f.relations}
+    for triple in (("北辰资本", "investsIn", "星河科技"), ("远山创投", "investsIn", "星河科技"),
+                   ("南湖基金", "investsIn", "Lumio"), ("北辰资本", "investsIn", "远山智能")):
+        assert has(found, *triple), (triple, found)

@@ -179,3 +179,11 @@ def test_whole_corpus_parses_with_no_lost_story(corpus_dir):
         total += len(art.stories)
     # every digest but the few intro-only ones has stories; thousands overall
     assert total > 20 * len(paths)
+
+
+def test_a_table_row_is_one_paragraph_with_each_cell_labelled_by_its_column():
+    art = parse_digest("---\ntitle: T\ndate: 2026-05-02\n---\n# T\n## 融资一览\n\n| 公司 | 轮次 | 投资方 |\n"
+                       "|---|---|---|\n| 星河科技 | A轮 | 北辰资本、远山创投 |\n| Lumio |  | 南湖基金 |\n", "d.md")
+    text = "\n".join(st.text for st in art.stories)
+    assert "公司：星河科技，轮次：A轮，投资方：北辰资本、远山创投。" in text
+    assert "公司：Lumio，投资方：南湖基金。" in text   # an empty cell is left out

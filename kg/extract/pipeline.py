@@ -65,7 +65,7 @@ _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书
 _INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投|参投|注资|独家投资|战略投资)")
 #: what a size or a tier adds to a released model's name to name one of its variants (-27B, -Flash)
 _VARIANT = re.compile(r"\d+(?:\.\d+)?[bmkt](?:a\d+(?:\.\d+)?b)?|mini|pro|max|flash|lite|plus|ultra|turbo|air")   # folded
-_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)轮|获投|战略投资")
+_FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)\s?轮|获投|战略投资")
 
 
 @dataclass

@@ -173,12 +173,38 @@ def _groups(tokens: list[Token]) -> list[Group]:
                     item.lines.append(inline.text)
             elif inline.text:
                 groups[-1].blocks.append(Block("para", inline, [inline.text]))
+        elif t == "table_open":
+            i = _table(tokens, i, groups[-1])
+            continue
         elif t == "fence" or t == "code_block":
             if tok.content.strip():
                 groups[-1].blocks.append(Block("para", Inline(tok.content.strip()), [tok.content.strip()]))
-        # html_block, hr, tables' structure tokens: nothing to keep
+        # html_block, hr: nothing to keep
         i += 1
     return groups
+
+
+def _table(tokens: list[Token], i: int, group: Group) -> int:
+    """Read the table opening at ``tokens[i]`` into ``group``: one paragraph per body row, each
+    cell labelled by its column's header ("公司：星河科技，轮次：A 轮，投资方：北辰资本"), so the cells
+    of one row stay one record. Return the index after the table."""
+    labels: list[str] = []
+    row: list[str] = []
+    while i < len(tokens) and tokens[i].type != "table_close":
+        t = tokens[i].type
+        if t == "tr_open":
+            row = []
+        elif t == "inline":
+            row.append(Inline.of(tokens[i]).text.strip())
+        elif t == "tr_close":
+            if not labels:
+                labels = row
+            elif any(row):
+                text = "，".join(f"{label}：{cell}" if label else cell
+                                for label, cell in zip(labels + [""] * len(row), row) if cell) + "。"
+                group.blocks.append(Block("para", Inline(text), [text]))
+        i += 1
+    return i + 1
 
 
 # ------------------------------------------------------------------ stories
