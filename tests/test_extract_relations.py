@@ -907,3 +907,13 @@ def test_a_funding_table_and_a_round_in_brackets_name_who_invests():
     for triple in (("北辰资本", "investsIn", "星河科技"), ("远山创投", "investsIn", "星河科技"),
                    ("南湖基金", "investsIn", "Lumio"), ("北辰资本", "investsIn", "远山智能")):
         assert has(found, *triple), (triple, found)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("北辰智能被星河科技以侵犯专利为由告上法庭", ("星河科技", "sues", "北辰智能")),
+    ("平头哥隶属于阿里巴巴", ("平头哥", "subsidiaryOf", "阿里巴巴")),
+    ("Orion X1 芯片由星河科技设计", ("星河科技", "manufactures", "Orion-X1")),
+    ("Nova-7 模型由星河科技设计", ("星河科技", "releases", "Nova-7")),
+])
+def test_passive_and_belonging_forms(text, triple):
+    assert has(triples(text), *triple)
