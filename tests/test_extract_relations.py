@@ -917,3 +917,13 @@ def test_a_funding_table_and_a_round_in_brackets_name_who_invests():
 ])
 def test_passive_and_belonging_forms(text, triple):
     assert has(triples(text), *triple)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("星河科技最新模型 Lumo-8 登顶榜单", ("星河科技", "releases", "Lumo-8")),   # 新模型 before a name is no coreference
+    ("Lumo-8 是星河科技推出的多模态模型", ("星河科技", "releases", "Lumo-8")),
+    ("星河科技首款芯片 Orion-1 流片成功", ("星河科技", "manufactures", "Orion-1")),
+    ("星河科技发布 Lumo-8，并同步推出 Lumo Studio 平台", ("星河科技", "releases", "Lumo Studio")),   # a platform, no studio company
+])
+def test_more_release_forms(text, triple):
+    assert has(triples(text), *triple)

@@ -28,7 +28,9 @@ from kg.extract.recognize import Mention
 ORG, PER, MOD, PRD = "Organization", "Person", "AIModel", "Product"
 
 _COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
-_COREF_MODEL = re.compile(r"该模型|这款模型|此模型|新模型|该产品|这款产品|该系统|该平台|该工具|该应用")
+#: (not 最新模型 Lumo-8 / 新模型 Lumo-8: a noun describing the name right after it)
+_COREF_MODEL = re.compile(r"(?:该模型|这款模型|此模型|(?<!最)新模型|该产品|这款产品|该系统|该平台|该工具|该应用)"
+                          r"(?!\s*[A-Za-z0-9“\"「])")
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
 #: the company or group whose role follows (集团CEO, 公司首席科学家): the story's organisation
 _ROLE_OWNER = re.compile(r"(?:^|(?<=[，,。；;：:\s由任的为与和及前、]))(?:该|本)?(?:集团|公司)")

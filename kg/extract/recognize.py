@@ -606,7 +606,7 @@ class Recognizer:
         if _CHIP_AFTER.match(s, b):
             cue = CHP   # Crescent Island 数据中心 GPU, N1X 自研 ARM 芯片: a chip described after its name
         noun = self.lex.cue_at(s, b)
-        if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS
+        if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS and cue not in (PRD, MOD, CHP)
                             or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if cue == MOD and text.endswith(" AI"):
