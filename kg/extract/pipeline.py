@@ -510,11 +510,8 @@ _UNIT_AFTER = re.compile(r"[^，。；]{0,24}?(?:等部门|部门|团队|事业�
 def _variant_of(text: str, base: str) -> bool:
     """True when ``text`` is the (folded) name ``base`` with a size or tier after a separator:
     Nova-5-27B and Nova-5 Flash of Nova-5, not Nova-55B."""
-    for i in range(1, len(text)):
-        if fold(text[:i]) == base:
-            rest = text[i:]
-            return rest[:1] in "- " and bool(_VARIANT.fullmatch(fold(rest)))
-    return False
+    return any(fold(text[:cut]) == base and _VARIANT.fullmatch(fold(text[cut:]))
+               for cut, ch in enumerate(text) if ch in "- ")
 
 
 def _bracketed_after(text: str, first: Mention, m: Mention) -> bool:

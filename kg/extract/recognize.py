@@ -1185,18 +1185,10 @@ class Recognizer:
             kin = taken.starting_at(b)
             if kin is not None and self._kin_of_known_person(s[a:dot], kin):
                 b = kin.end   # 丹妮拉·阿莫代伊: another person of a known person's family
-            part = dot
-            while True:
-                while b < len(s) and b - part <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
-                    if b > part + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)
-                                         or _AFTER_FOREIGN_NAME.match(s, b)):
-                        break   # 保罗·米德即将离职: 即将 follows the name
-                    b += 1
-                if b - part < 2 or not _DOTS.fullmatch(s[b:b + 1]) or not is_han(s[b + 1:b + 2]) or part != dot:
-                    break
-                part, b = b, b + 1   # 苏珊·诺拉·约翰逊: a third part after a second dot
-            if _DOTS.fullmatch(s[b - 1:b]):
-                b -= 1   # a third part that could not be read leaves the name at its second
+            b = self._dotted_part_end(s, dot, b, taken)
+            if b - dot >= 2 and _DOTS.fullmatch(s[b:b + 1]):
+                third = self._dotted_part_end(s, b, b + 1, taken)   # 苏珊·诺拉·约翰逊: a third part
+                b = third if third > b + 1 else b
             inside = [x for x in taken.mentions if x.start < b and x.end > dot]
             if dot - a < 1 or b - dot < 2 or not taken.free(a, dot + 1) \
                     or any(x.start < dot + 1 or x.end > b for x in inside):
@@ -1205,6 +1197,16 @@ class Recognizer:
             if self.gaz.lookup(name):
                 continue
             yield Mention(a, b, name, (PER,), {}, "person")
+
+    def _dotted_part_end(self, s: str, dot: int, b: int, taken: "_Taken") -> int:
+        """Return where the Han part of a dotted name after the dot at ``dot`` ends, read on from
+        ``b`` (at most six characters; 保罗·米德即将离职 ends before 即将)."""
+        while b < len(s) and b - dot <= 6 and is_han(s[b]) and (taken.free(b, b + 1) or self._surname_org(taken, b)):
+            if b > dot + 1 and (self.lex.after_person.match(s, b) or self.lex.role_re.match(s, b)
+                                or _AFTER_FOREIGN_NAME.match(s, b)):
+                break
+            b += 1
+        return b
 
     @staticmethod
     def _kin_of_known_person(given: str, surname: Mention) -> bool:
