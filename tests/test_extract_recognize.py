@@ -619,3 +619,23 @@ def test_project_opens_one_name_with_the_known_name_after_it(rec):
 
 def test_a_surnamed_name_before_a_bracketed_title_is_a_person(rec):
     assert names(rec, "周明（星河科技首席科学家）表示，模型仍有短板").get("周明") == ("Person",)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("星河科技完成 B、B+、B++ 和 C 轮融资", "B++"),                 # a round label
+    ("Lumio 在南湖建设 360MW AI 工厂", "360MW AI"),                # a power figure before AI
+    ('三大运营商"词元产品"上架算力平台', "词元产品"),               # a carrier's quoted product line
+    ("韩国环境部长官金成焕表示电力是关键", "官金"),                  # 官 of 上官 alone is no surname
+])
+def test_round_13_no_name(rec, text, junk):
+    assert junk not in names(rec, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("产业资本包括 58 集团、远山创投等", "58 集团"),                  # a group named by a number
+    ("星河资本、小米战投等跟投", "小米战投"),                         # a company's investment arm
+    ("澳企 Firmus 在南湖建设 AI 工厂", "Firmus"),                    # a company noun before a Latin name
+    ("星河出行聘请周明为首席科学顾问", "星河出行"),                   # a mobility company appointing someone
+])
+def test_round_13_organisations(rec, text, name):
+    assert names(rec, text).get(name) == ("Organization",), names(rec, text)

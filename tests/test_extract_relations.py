@@ -927,3 +927,56 @@ def test_passive_and_belonging_forms(text, triple):
 ])
 def test_more_release_forms(text, triple):
     assert has(triples(text), *triple)
+
+
+# ------------------------------------------------------------ round 13
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a company whose name ends with 为 (华为) is no "for": its director is a person of it
+    ("华为董事何庭波在研讨会上发布新定律", "", ("何庭波", "worksFor", "华为")),
+    # a minister's title 部长官 holds no surname 官; the ministry is named by its head
+    ("韩国环境部长官金成焕表示电力是关键", "", ("金成焕", "worksFor", "韩国环境部")),
+    # one Latin surname after an award, leaving one organisation for another
+    ("2024 年化学奖得主 Jumper 离开北辰科技，加入星河科技", "", ("Jumper", "worksFor", "星河科技")),
+    # an organisation named by 出行 that appoints someone; a longer title after 为
+    ("星河出行聘请图灵奖得主周明为 AI 创新中心首席科学顾问", "", ("周明", "worksFor", "星河出行")),
+    # poaching: the one who hires employs
+    ("星河科技从北辰科技挖走硬件负责人周明", "", ("周明", "worksFor", "星河科技")),
+    # the leads of each round after a dash, bracketed rounds after them
+    ("北辰智能完成三轮融资，两家巨头分别领投——星河资本（A 轮）、远山创投（A+轮）", "", ("远山创投", "investsIn", "北辰智能")),
+    # investors by kind (产业资本, 国家队), one named by a number
+    ("北辰智能完成 C 轮融资。产业资本包括 58 集团、远山创投等；国家队包括中国移动等", "", ("58 集团", "investsIn", "北辰智能")),
+    ("北辰智能完成 C 轮融资。产业资本包括 58 集团、远山创投等；国家队包括中国移动等", "", ("中国移动", "investsIn", "北辰智能")),
+    # a list investing together with no object named: the story's company
+    ("星河资本、远山创投等机构集体投资，看好这一方向", "北辰智能与 Lumio 合并", ("远山创投", "investsIn", "北辰智能")),
+    # who put in how much, listed with 、 after an amount; a planned raise in the clause after the name
+    ("自动驾驶公司 Lumio 启动港股 IPO，计划募资 50 亿港元。星河资本各投 1 亿美元，北辰资本追加 2500 万美元、远山创投追加 1500 万美元", "",
+     ("远山创投", "investsIn", "Lumio")),
+    # a contract with long terms; 该企业 points back to the story's company
+    ("星河科技是晶圆级芯片制造商之一，有消息称该企业与 OpenAI 签署了一份为期三年、金额超 200 亿美元的合同", "星河科技冲刺 IPO",
+     ("星河科技", "partnersWith", "OpenAI")),
+    # an unclassed name an organisation goes hand in hand with to start something
+    ("谷歌携手 Lumio 启动 350 万美元短片竞赛", "", ("谷歌", "partnersWith", "Lumio")),
+    # a Han name before 与 X 联手 is an organisation
+    ("思特威与紫光展锐联手布局高速光互连", "", ("思特威", "partnersWith", "紫光展锐")),
+    # a company noun right before an unclassed Latin name makes it a company
+    ("初创公司 Lindy 开始使用 Claude", "", ("Lindy", "uses", "Claude")),
+])
+def test_round_13_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+def test_a_latin_surname_is_the_person_named_in_full_in_the_same_story():
+    found = triples("诺奖得主 John Jumper 离开北辰科技，加入星河科技。此前 Jumper 在北辰科技工作多年，Jumper 表示很期待")
+    people = {s for s, p, o in found if p == "worksFor"}
+    assert people == {"John Jumper"}, found
+    # two people with one surname: the bare surname stays apart
+    found = triples("星河科技研究员 Anna Berg 与北辰科技研究员 Peter Berg 合作。远山大学教授 Berg 表示很期待")
+    assert {s for s, p, o in found if p == "worksFor"} == {"Anna Berg", "Peter Berg", "Berg"}, found
+
+
+def test_a_backer_labelled_with_its_round_is_not_the_one_raising():
+    # 星河资本（A 轮）names the round 星河资本 led; the company raising is named in the title only
+    found = triples("资本阵容：两家巨头分别领投——星河资本（A 轮）、远山创投（A+轮）。产业资本包括中国移动等。",
+                    title="北辰机器人连融四轮")
+    assert not any(o in ("星河资本", "远山创投") for s, p, o in found if p == "investsIn"), found

@@ -37,7 +37,7 @@ class Lexicon:
     continuations: frozenset[str]
     roles: dict[str, list[str]]
     role_re: re.Pattern
-    surnames: str
+    surnames: frozenset[str]
     after_person: re.Pattern
     boundaries: tuple[str, ...]
     negation_near: re.Pattern
@@ -171,7 +171,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         continuations=frozenset(d.get("name_continuations") or []),
         roles=roles,
         role_re=re.compile(alternation(all_roles)),
-        surnames=str(d.get("surnames") or ""),
+        surnames=frozenset(str(d.get("surnames") or "")) | {c[0] for c in d.get("compound_surnames") or []},
         after_person=re.compile(alternation(d.get("after_person") or [])),
         boundaries=tuple(sorted(set(str(b) for b in d.get("han_name_boundaries") or []), key=len, reverse=True)),
         negation_near=re.compile("|".join(neg_near) or "(?!)"),

@@ -62,7 +62,9 @@ MAKER_PREDICATE = {MOD: "releases", PRD: "releases", CHP: "manufactures", ORG: "
 #: after a name: it qualifies the next name (OpenAI 支持的 X 完成融资), it is not the one raising
 _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书|持股)的")
 #: after a name: it is an investor (星河资本领投 Lumio 种子轮), not the one raising
-_INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投|参投|注资|独家投资|战略投资)")
+_INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投|参投|注资|独家投资|战略投资)"
+                           r"|\s*[（(][^（()）]{0,8}轮[^（()）]{0,8}[）)]\s*(?:[、，,。；;]|$)")
+#   (领投——星河资本（A 轮）、…: the round a backer led; not 北辰智能（A 轮，2 亿元）：…, the one raising)
 #: what a size or a tier adds to a released model's name to name one of its variants (-27B, -Flash)
 _VARIANT = re.compile(r"\d+(?:\.\d+)?[bmkt](?:a\d+(?:\.\d+)?b)?|mini|pro|max|flash|lite|plus|ultra|turbo|air")   # folded
 _FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)\s?轮|获投|战略投资")

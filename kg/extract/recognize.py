@@ -97,7 +97,7 @@ _SPACES = " \u3000\t"
 #: roles of people who make things, right before a Latin name: 开发者 Jihong Min
 _MAKER_ROLE_BEFORE = re.compile(r"(?:开发者|作者|维护者|研究者|创作者|贡献者)\s*$")
 _APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
-_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资|卸任|辞任|辞去|接任|接棒|升任)")
+_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|离开|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资|卸任|辞任|辞去|接任|接棒|升任)")
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
                             "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
@@ -109,7 +109,7 @@ _DOCUMENT_END = re.compile(r"(?:指引|指南|报告|白皮书|蓝皮书|规范|
 _TITLE_MAKER = re.compile(r"^([\u4e00-\u9fff]{3,6})\s?(?=[A-Za-z])")
 _JOINED_HANDS = re.compile(r"(?<=联手|携手)([\u4e00-\u9fff]{2,6})(?=[，,；;：:])")
 _INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
-_OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长)")
+_OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长|长官)")   # 星河省科技厅厅长, 某国环境部长官
 _FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
 _NOT_IN_FEATURE = re.compile(r"[的与和及在是为将把被了或等让向对从给也还都再]|发布|推出|上线|开源|接入|集成|使用|采用|支持|新增|升级|打造|开发|构建|桌面|移动|手机|网页|电脑|人工智能|官方")
 _COMPOUND_AFTER = frozenset("级版类化性型式内外间")
@@ -153,7 +153,7 @@ class Recognizer:
             (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
-            (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|入股|注资|合作")),
+            (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|联手|领投|跟投|参投|投资|入股|注资|合作|签署|签订|融")),
             (self._org_models, re.compile("大模型")),
             (self._product_names, self.lex.product_descriptors),
             (self._released_han_products, _RELEASE_VERB),
@@ -287,6 +287,9 @@ class Recognizer:
             if prev is not None and ORG in prev.classes[:1] and not s[prev.end:a].strip():
                 a = prev.start
             cls = self.lex.cue_before(s[max(0, a - 8):a].rstrip())
+            if cls == ORG and a == m.start:
+                m.classes = (ORG,)   # 初创公司 Lindy 开始使用…: a company noun right before the name
+                continue
             if cls in (PRD, MOD, CHP):
                 m.classes = (cls,)
                 if a < m.start:
@@ -798,6 +801,10 @@ class Recognizer:
                 long = unit or m.group() == "基金"   # 北京人工智能基金: a fund named after its field
                 if strong and a >= 4 and s.startswith("AI", a - 2) and is_han(s[a - 3]) and taken.free(a - 2, a):
                     a -= 2   # 狮子山AI实验室: "AI" inside the suffix
+                numbered = _NUMBERED_GROUP.search(s, 0, a) if m.group() == "集团" else None
+                if numbered and taken.free(numbered.start(1), b):   # 58 集团, 360集团: a group named by a number
+                    yield Mention(numbered.start(1), b, s[numbered.start(1):b], (ORG,), {}, "suffix")
+                    continue
                 start = self._walk_left(s, a, taken, limit=8 if long else 5, passable=long, glued=strong or long)
                 if start > 0 and a - start >= (8 if long else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
@@ -1250,12 +1257,13 @@ class Recognizer:
     def _people_after_roles(self, s: str, taken: "_Taken"):
         for r in self.lex.role_re.finditer(s):
             k = r.end()
-            if _FOR_ROLE.search(s, max(0, r.start() - 3), r.start()):
-                continue   # 为科学家设计: the role word names who a thing is for, no title
+            if _FOR_ROLE.search(s, max(0, r.start() - 3), r.start()) and taken.at_end(r.start()) is None:
+                continue   # 为科学家设计: the role word names who a thing is for, no title (华为董事 is one)
             while k < len(s) and (s[k] in _SPACES or s[k] in "」”』\"" and k == r.end()):
                 k += 1   # 「小冰之父」李笛: the epithet in quotes, then the name
             surname_only = _LATIN_SURNAME.match(s, k)   # 工程主管Federighi在…表示: one Latin word that speaks
-            if surname_only and not _SPEAKS_AFTER.match(s, surname_only.end()):
+            if surname_only and not (_SPEAKS_AFTER.match(s, surname_only.end())
+                                     or _PERSON_ACT.match(s, surname_only.end())):   # 得主Jumper离开…
                 surname_only = None
             if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])) \
                     and not _LATIN_PERSON.match(s, k) and not surname_only:
@@ -1558,12 +1566,14 @@ class Recognizer:
 
 _ACT_AFTER = (r"(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|再度|再|最新|率先|刚刚|同时|一次性|迅速|随即|很快|立即|积极|随后|还|"
               r"计划|拟|探讨|考虑|正考虑|有意)*"
-              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|获(?!奖|评|选|批|悉|颁)|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|入股|注资|与[^，。]{1,12}?合作)")
+              r"(?:发布|推出|开源(?!工具|模型|社区|项目|生态|软件|框架|代码|方案|权重|领域)|完成|宣布|获得|获(?!奖|评|选|批|悉|颁)|起诉|收购|上线|推|联合|携手|领投|跟投|参投|投资|入股|注资|与[^，。]{1,12}?(?:合作|联手|携手|联合|共同|签署|签订)|连融|融资(?=\s?[\d近超逾数]))")
 _RELEASES_LATIN = re.compile(r"(?:正式|今日|再次|首次|也)?(?:发布|推出|开源|上线)了?\s?[A-Za-z]")
 _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|也|宣布|首次|再次|最新|率先|刚刚|同时|此前|曾)*"
-                      r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|与|和|、|等|隶属|（|\()")
+                      r"(?:发布|推出|开源|完成|获得|起诉|收购|上线|联合|携手|领投|跟投|投资|宣布|披露|公布|表示|称|聘请|任命|聘任|与|和|、|等|隶属|（|\()")
 
 
+#: a number that names a group, right before 集团 and after a list mark or clause start (not a year: 2025 集团)
+_NUMBERED_GROUP = re.compile(r"(?:^|(?<=[、，,：:；;\s]))(?!(?:19|20)\d\d)(\d{2,4})\s?$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:了)?\s*(?:约|近|超|逾|超过)?\s*[\d一二两三四五六七八九十百千万亿]")
 _WEAK_OK_AFTER = re.compile(r"将|对|向|被|已|正在|也|曾|旗下|CEO|创始人|\s*[）)]")
 _ORG_BEFORE = re.compile(r"(?:投资|收购|起诉|领投|入股|持有|与|和|、|携手|联合|联手|向|对|参与|注资|控告|并购|买下)\s*$")
@@ -1622,7 +1632,7 @@ _NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域|(?:服务|供应|
 _EVENT_OR_PLACE = re.compile(_PLACE_END + r"|大会|会议|峰会|论坛|活动|现场")
 _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
-_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|GHz|bit|-bit|核|层)\s+")
+_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name

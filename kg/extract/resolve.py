@@ -68,6 +68,8 @@ class Resolver:
         key = self._by_name.get((cls, folded))
         if key is None and mention.alias:
             key = self._by_name.get((cls, fold(mention.alias)))
+        if key is None and cls == "Person":
+            key = self._same_person(name)
         if key is None and (None, folded) in self._by_name:
             # a discovered name keeps the class it was first given in the article
             # (Helix 02 系统 … Helix 02 的架构): one node, not one per reading
@@ -97,6 +99,22 @@ class Resolver:
             self._by_name[(cls, fold(mention.alias))] = key
             self._remember(key, mention.alias)
         return key
+
+    def _same_person(self, name: str) -> str | None:
+        """The person already met whose Latin name is ``name`` in full or by surname alone
+        (John Jumper … Jumper, either order): the one such person, else None."""
+        words = name.lower().split()
+        if not words or not re.fullmatch(r"[a-z][a-z.'-]*", words[-1]) or has_han(name):
+            return None
+        found = set()
+        for key, names in self._names.items():
+            if self._cls.get(key) != "Person":
+                continue
+            for other in names:
+                ow = other.lower().split()
+                if ow and ow[-1] == words[-1] and (len(ow) == 1) != (len(words) == 1):
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def add_alias(self, key: str, name: str) -> None:
         """Record another surface form of an already resolved entity."""
