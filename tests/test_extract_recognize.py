@@ -639,3 +639,9 @@ def test_round_13_no_name(rec, text, junk):
 ])
 def test_round_13_organisations(rec, text, name):
     assert names(rec, text).get(name) == ("Organization",), names(rec, text)
+
+
+def test_a_model_code_glued_to_its_maker_keeps_the_joined_name(rec):
+    # 百川M4医疗大模型: the model M4, also named 百川M4 (so it meets Baichuan-M4's other names)
+    model = next(m for m in rec.find("百川M4医疗大模型登顶榜单") if m.text == "M4")
+    assert model.classes == ("AIModel",) and model.full == "百川M4"

@@ -223,6 +223,10 @@ class Recognizer:
         its products (its ``owner``). Not in lists (A、B Nova …), not for a person-shaped name that
         speaks (星河 Anna Berg 表示) and not for organisation words (星河 Cloud Research)."""
         for org, m in zip(mentions, mentions[1:]):
+            if m.classes == (MOD,) and not m.known and m.family is None and m.full is None and m.source == "latin" \
+                    and org.known and org.classes[:1] == (ORG,) and org.end == m.start and is_han(s[org.end - 1]):
+                m.full = s[org.start:m.end]   # 星河M4 医疗大模型: the model's name with its maker's is a label too
+                continue
             if m.classes or m.known or m.source != "latin" or not org.known or org.classes[:1] != (ORG,) \
                     or org.ref is not None or s[org.end:m.start] not in ("", " "):
                 continue
