@@ -626,6 +626,8 @@ def test_a_surnamed_name_before_a_bracketed_title_is_a_person(rec):
     ("Lumio 在南湖建设 360MW AI 工厂", "360MW AI"),                # a power figure before AI
     ('三大运营商"词元产品"上架算力平台', "词元产品"),               # a carrier's quoted product line
     ("韩国环境部长官金成焕表示电力是关键", "官金"),                  # 官 of 上官 alone is no surname
+    ("星河智行L2++智驾方案亮相", "L2++"),                           # a driving-assistance level
+    ("Tidebase（底层引擎）：统一管理向量数据", "底层引擎"),            # a kind in brackets, no company
 ])
 def test_round_13_no_name(rec, text, junk):
     assert junk not in names(rec, text)

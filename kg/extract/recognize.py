@@ -849,6 +849,9 @@ class Recognizer:
                     ends_here = b == len(s) or not is_han(s[b]) or self.lex.boundary_starts_at(s, b) \
                         or bool(self.lex.after_person.match(s, b))
                     acts = _org_act(s, b) or bool(_WEAK_OK_AFTER.match(s, b))
+                    if acts and not _org_act(s, b) and re.match(r"\s*[）)]", s[b:]) \
+                            and _common_words_only(taken.segmentation(), start, a):
+                        continue   # Tide（底层引擎）: a kind in brackets, not a company
                     after_verb = bool(_ORG_BEFORE.search(s, max(0, start - 3), start))
                     if not (acts or (after_verb and ends_here) or after_verb and is_han(s[b:b + 1])):
                         continue
