@@ -983,3 +983,12 @@ def test_a_backer_labelled_with_its_round_is_not_the_one_raising():
     found = triples("资本阵容：两家巨头分别领投——星河资本（A 轮）、远山创投（A+轮）。产业资本包括中国移动等。",
                     title="北辰机器人连融四轮")
     assert not any(o in ("星河资本", "远山创投") for s, p, o in found if p == "investsIn"), found
+
+
+def test_a_line_that_only_lists_names_is_an_item_of_the_header_before_it():
+    from kg.extract.sentences import split_story
+    story = Story(1, "星河科技签下三家伙伴", "星河科技宣布，已与以下 3 家公司达成协议：\n北辰科技、Lumio、远山研究院\n目标：扩大算力")
+    items = [(s.text, s.header) for s in split_story(story) if s.header]
+    assert items[0] == ("北辰科技、Lumio、远山研究院", "星河科技宣布，已与以下 3 家公司达成协议：")
+    found = triples(story.text, title=story.title)
+    assert {o for s, p, o in found if p == "partnersWith" and s == "星河科技"} >= {"北辰科技", "Lumio", "远山研究院"}, found

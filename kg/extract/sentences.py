@@ -32,7 +32,8 @@ class Sentence:
         return self.header is not None
 
 
-_ITEM = re.compile(r"^\s*[^：:，。]{1,24}[：:]")
+#: a list item: "name：…", or a line that only lists names ("A、B、C")
+_ITEM = re.compile(r"^\s*[^：:，。]{1,24}[：:]|^\s*[^：:，,。；;]{1,60}、[^：:，,。；;]{1,80}[。；;]?$")
 
 
 def split_story(story: Story) -> list[Sentence]:
