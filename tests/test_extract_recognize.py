@@ -628,6 +628,9 @@ def test_a_surnamed_name_before_a_bracketed_title_is_a_person(rec):
     ("韩国环境部长官金成焕表示电力是关键", "官金"),                  # 官 of 上官 alone is no surname
     ("星河智行L2++智驾方案亮相", "L2++"),                           # a driving-assistance level
     ("Tidebase（底层引擎）：统一管理向量数据", "底层引擎"),            # a kind in brackets, no company
+    ('马斯克指控星河科技"诱饵调包"', "诱饵调包"),                      # a charge in quotes
+    ('软银与富士康磋商开发"日本制造"AI服务器', "日本制造"),             # where a thing is made
+    ("实验显示此时模型 loss 最低", "loss"),                          # a word of the trade
 ])
 def test_round_13_no_name(rec, text, junk):
     assert junk not in names(rec, text)
@@ -647,3 +650,12 @@ def test_a_model_code_glued_to_its_maker_keeps_the_joined_name(rec):
     # 百川M4医疗大模型: the model M4, also named 百川M4 (so it meets Baichuan-M4's other names)
     model = next(m for m in rec.find("百川M4医疗大模型登顶榜单") if m.text == "M4")
     assert model.classes == ("AIModel",) and model.full == "百川M4"
+
+
+def test_a_chip_shaped_name_released_by_a_maker_of_models_only_is_a_model(rec):
+    assert names(rec, "MiniMax 正式发布 M3，推理能力提升").get("M3") == ("AIModel",)
+    assert names(rec, "苹果发布 M5 芯片").get("M5") == ("Chip",)
+
+
+def test_a_latin_name_raising_money_is_a_company(rec):
+    assert names(rec, "Lumio完成近2亿美元融资+推出世界模型").get("Lumio") == ("Organization",)

@@ -961,6 +961,8 @@ def test_more_release_forms(text, triple):
     ("思特威与紫光展锐联手布局高速光互连", "", ("思特威", "partnersWith", "紫光展锐")),
     # a company noun right before an unclassed Latin name makes it a company
     ("初创公司 Lindy 开始使用 Claude", "", ("Lindy", "uses", "Claude")),
+    # firms in talks to develop something together
+    ("软银与英伟达、富士康磋商开发新一代 AI 服务器", "", ("软银", "partnersWith", "富士康")),
     # the story's main product is the one its title releases, not the brand that opens the title
     ("Lumo Pay 解决了充值的痛点，MiniMax、阶跃星辰等已接入", "支付宝交易破亿，发布全球首个 Lumo Pay 服务",
      ("阶跃星辰", "uses", "Lumo Pay")),

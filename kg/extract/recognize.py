@@ -192,9 +192,24 @@ class Recognizer:
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
         self._chips_with_kind(sentence, out)
+        self._models_of_model_makers(sentence, out)
         self._owned_latin_products(sentence, out)
         self._personal_funds(sentence, out)
         return self._platform_products(sentence, out)
+
+    def _models_of_model_makers(self, s: str, mentions: list[Mention]) -> None:
+        """星河 AI 发布 M3: a chip-shaped new name released by a maker of models and no chips is
+        a model (MiniMax M3 is no Apple M3), unless a chip noun follows it. And an unclassed
+        Latin name that raises money at a clause start is a company."""
+        for m in mentions:   # Lumio 完成近 2 亿美元融资: who raises money is a company
+            if not m.classes and not m.known and m.source == "latin" and _RAISES_AFTER.match(s, m.end) \
+                    and (m.start == 0 or s[m.start - 1] in "，,；;：: "):
+                m.classes = (ORG,)
+        for org, m in zip(mentions, mentions[1:]):
+            if m.classes == (CHP,) and not m.known and m.family is None and m.source == "latin" \
+                    and org.known and org.classes[:1] == (ORG,) and org.entries[ORG].key in self._model_only_makers \
+                    and _RELEASE_BETWEEN.fullmatch(s[org.end:m.start]) and self.lex.class_cue(s, m.end) != CHP:
+                m.classes = (MOD,)
 
     @staticmethod
     def _personal_funds(s: str, out: list[Mention]) -> None:
@@ -1485,6 +1500,8 @@ class Recognizer:
             inner = m.group(1).strip()
             if not inner or re.search(r"[，。！？、：；,!?]", inner) or _CLAUSE_WORD.search(inner):
                 continue   # "某种程度上已失败": a quoted clause, not a name
+            if _ACCUSED_BEFORE.search(s, 0, m.start()) or re.search(r"(?:制造|出品|原产)$", inner):
+                continue   # 指控星河"诱饵调包": a charge; "日本制造"服务器: where a thing is made
             inside = [x for x in taken.mentions if x.start < b and x.end > a]
             if any(x.start < a or x.end > b for x in inside):
                 continue
@@ -1581,6 +1598,11 @@ _ORG_ACT = re.compile(r"\s*(?:今日|今天|近日|日前|正式|已经|已|将|
 
 #: a number that names a group, right before 集团 and after a list mark or clause start (not a year: 2025 集团)
 _NUMBERED_GROUP = re.compile(r"(?:^|(?<=[、，,：:；;\s]))(?!(?:19|20)\d\d)(\d{2,4})\s?$")
+#: a verb of accusing or labelling right before a quote: what is quoted is a charge, not a name
+_ACCUSED_BEFORE = re.compile(r"(?:指控|指责|控诉|斥责|斥为|所谓)[^，。；\ue000]{0,12}$")
+#: what stands between a maker and the name it releases: adverbs and a release verb
+_RELEASE_BETWEEN = re.compile(r"\s*(?:今日|今天|近日|正式|再次|首次|最新|也|又)*\s*(?:发布|推出|开源|上线)(?:了)?\s*(?:新模型|最新模型|新一代模型)?\s*")
+_RAISES_AFTER = re.compile(r"\s?(?:宣布|已|已经|正式|近日|今日)*(?:完成|获得|获|拿下)[^，。；\ue000]{0,14}?融资")
 _AMOUNT_AFTER = re.compile(r"\s*(?:了)?\s*(?:约|近|超|逾|超过)?\s*[\d一二两三四五六七八九十百千万亿]")
 _WEAK_OK_AFTER = re.compile(r"将|对|向|被|已|正在|也|曾|旗下|CEO|创始人|\s*[）)]")
 _ORG_BEFORE = re.compile(r"(?:投资|收购|起诉|领投|入股|持有|与|和|、|携手|联合|联手|向|对|参与|注资|控告|并购|买下)\s*$")
