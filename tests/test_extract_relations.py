@@ -994,3 +994,12 @@ def test_a_line_that_only_lists_names_is_an_item_of_the_header_before_it():
     assert items[0] == ("北辰科技、Lumio、远山研究院", "星河科技宣布，已与以下 3 家公司达成协议：")
     found = triples(story.text, title=story.title)
     assert {o for s, p, o in found if p == "partnersWith" and s == "星河科技"} >= {"北辰科技", "Lumio", "远山研究院"}, found
+
+
+def test_first_customers_use_what_the_sentence_before_introduced():
+    found = triples("星河科技发布 Nova 平台。同步推出的 Lumo CPU 配备 88 个核心。首批客户包括 OpenAI、北辰科技等。",
+                    title="星河科技发布 Nova 平台")
+    assert has(found, "OpenAI", "uses", "Lumo") and not has(found, "OpenAI", "uses", "Nova"), found
+    # with nothing named in the sentence before, the story's product
+    found = triples("首批内测团队包括：南湖传媒、远山银行等。", title="星河科技开放 Nova 助手接入")
+    assert has(found, "南湖传媒", "uses", "Nova"), found

@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.extract.lexicon import load_lexicon
 from kg.extract.recognize import Mention
 
-ORG, PER, MOD, PRD = "Organization", "Person", "AIModel", "Product"
+ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
 
 _COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
 #: (not 最新模型 Lumo-8 / 新模型 Lumo-8: a noun describing the name right after it)
@@ -64,6 +64,10 @@ class StoryContext:
 
     org: str | None = None
     model: str | None = None
+    #: the first model, product or chip named in the sentence before the current one (a mention,
+    #: resolved only by a rule that uses it), None if that sentence names none
+    recent: Mention | None = None
+    _next_recent: Mention | None = None
     investee: str | None = None
 
     @classmethod
@@ -99,8 +103,13 @@ class StoryContext:
         return ctx
 
     def advance(self, sentence, mentions, resolver) -> None:
-        """Hook called before each sentence's rules run (the context is story-wide for now)."""
-        return None
+        """Called before each sentence's rules run: what the sentence before introduced becomes
+        ``recent`` (同步推出的 Vera CPU …。首批客户包括 A、B: the customers are Vera CPU's)."""
+        if sentence.is_title:
+            return
+        self.recent = self._next_recent
+        self._next_recent = next((m for m in mentions if m.classes and m.classes[0] in (MOD, PRD, CHP)
+                                  and m.ref is None), None)
 
 
 def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> None:

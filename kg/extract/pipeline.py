@@ -378,6 +378,10 @@ class Pipeline:
             return [ctx.investee] if ctx.investee else []
         if name == "model":
             return [ctx.model] if ctx.model else []
+        if name == "recent":
+            if ctx.recent is not None:
+                return [resolver.resolve(ctx.recent, ctx.recent.classes[0])]
+            return [ctx.model] if ctx.model else []
         if name in ("maker", "brand"):
             slot = "O" if name == "maker" else "B"
             out = []
