@@ -978,6 +978,9 @@ def test_a_latin_surname_is_the_person_named_in_full_in_the_same_story():
     # two people with one surname: the bare surname stays apart
     found = triples("星河科技研究员 Anna Berg 与北辰科技研究员 Peter Berg 合作。远山大学教授 Berg 表示很期待")
     assert {s for s, p, o in found if p == "worksFor"} == {"Anna Berg", "Peter Berg", "Berg"}, found
+    # the surname met after one full name does not pull in a second full name
+    found = triples("星河科技研究员 Anna Berg 发表论文。星河科技研究员 Berg 表示很期待。北辰科技研究员 Peter Berg 也加入讨论")
+    assert has(found, "Peter Berg", "worksFor", "北辰科技") and not has(found, "Anna Berg", "worksFor", "北辰科技"), found
 
 
 def test_a_backer_labelled_with_its_round_is_not_the_one_raising():

@@ -192,19 +192,24 @@ class Recognizer:
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
         self._chips_with_kind(sentence, out)
+        self._raising_companies(sentence, out)
         self._models_of_model_makers(sentence, out)
         self._owned_latin_products(sentence, out)
         self._personal_funds(sentence, out)
         return self._platform_products(sentence, out)
 
-    def _models_of_model_makers(self, s: str, mentions: list[Mention]) -> None:
-        """星河 AI 发布 M3: a chip-shaped new name released by a maker of models and no chips is
-        a model (MiniMax M3 is no Apple M3), unless a chip noun follows it. And an unclassed
-        Latin name that raises money at a clause start is a company."""
-        for m in mentions:   # Lumio 完成近 2 亿美元融资: who raises money is a company
+    @staticmethod
+    def _raising_companies(s: str, mentions: list[Mention]) -> None:
+        """Lumio 完成近 2 亿美元融资: an unclassed Latin name that raises money at a clause start
+        is a company."""
+        for m in mentions:
             if not m.classes and not m.known and m.source == "latin" and _RAISES_AFTER.match(s, m.end) \
                     and (m.start == 0 or s[m.start - 1] in "，,；;：: "):
                 m.classes = (ORG,)
+
+    def _models_of_model_makers(self, s: str, mentions: list[Mention]) -> None:
+        """星河 AI 发布 M3: a chip-shaped new name released by a maker of models and no chips is
+        a model (MiniMax M3 is no Apple M3), unless a chip noun follows it."""
         for org, m in zip(mentions, mentions[1:]):
             if m.classes == (CHP,) and not m.known and m.family is None and m.source == "latin" \
                     and org.known and org.classes[:1] == (ORG,) and org.entries[ORG].key in self._model_only_makers \

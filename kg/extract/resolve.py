@@ -110,10 +110,11 @@ class Resolver:
         for key, names in self._names.items():
             if self._cls.get(key) != "Person":
                 continue
-            for other in names:
-                ow = other.lower().split()
-                if ow and ow[-1] == words[-1] and (len(ow) == 1) != (len(words) == 1):
-                    found.add(key)
+            same = [n.lower().split() for n in names if n.lower().split()[-1:] == words[-1:]]
+            if len(words) == 1 and any(len(w) > 1 for w in same):
+                found.add(key)   # Jumper after John Jumper
+            elif len(words) > 1 and any(len(w) == 1 for w in same) and not any(len(w) > 1 for w in same):
+                found.add(key)   # John Jumper after Jumper (not after Anna Berg … Berg: Peter Berg is another)
         return found.pop() if len(found) == 1 else None
 
     def add_alias(self, key: str, name: str) -> None:
