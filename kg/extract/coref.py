@@ -38,7 +38,7 @@ _COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|
 #: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
 _WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 #: a release verb shortly before a name in the same clause (the title's released thing)
-_RELEASED_BEFORE = re.compile(r"(?:发布|推出|上线|开源)[^，,。；;：:\ue000]{0,10}$")
+_RELEASED_IN_CLAUSE = re.compile(r"(?:发布|推出|上线|开源)[^，,。；;：:\ue000]{0,10}$")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
@@ -93,7 +93,7 @@ class StoryContext:
                 named = [m for m in mentions if m.classes and m.classes[0] in (MOD, PRD)]
                 # 星河支付完成 3 亿笔交易，发布 Lumo Pay 服务: the thing the title releases, if it names one
                 released = [m for m in named if sentence.is_title
-                            and _RELEASED_BEFORE.search(sentence.text, 0, m.start)]
+                            and _RELEASED_IN_CLAUSE.search(sentence.text, 0, m.start)]
                 m = (released or named or [None])[0]
                 if m is not None:
                     ctx.model = resolver.resolve(m, m.classes[0])

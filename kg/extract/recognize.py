@@ -208,13 +208,19 @@ class Recognizer:
                 m.classes = (ORG,)
 
     def _models_of_model_makers(self, s: str, mentions: list[Mention]) -> None:
-        """星河 AI 发布 M3: a chip-shaped new name released by a maker of models and no chips is
-        a model (MiniMax M3 is no Apple M3), unless a chip noun follows it."""
+        """New Latin model names right after a known maker: 星河 AI 发布 M3, a chip-shaped name
+        released by a maker of models and no chips, is a model (MiniMax M3 is no Apple M3) unless
+        a chip noun follows it; 星河M4 医疗大模型, a model code glued to its Han maker, keeps the
+        joined name as a label too."""
         for org, m in zip(mentions, mentions[1:]):
-            if m.classes == (CHP,) and not m.known and m.family is None and m.source == "latin" \
-                    and org.known and org.classes[:1] == (ORG,) and org.entries[ORG].key in self._model_only_makers \
+            if m.known or m.family is not None or m.source != "latin" or not org.known \
+                    or org.classes[:1] != (ORG,):
+                continue
+            if m.classes == (CHP,) and org.entries[ORG].key in self._model_only_makers \
                     and _RELEASE_BETWEEN.fullmatch(s[org.end:m.start]) and self.lex.class_cue(s, m.end) != CHP:
                 m.classes = (MOD,)
+            elif m.classes == (MOD,) and m.full is None and org.end == m.start and is_han(s[org.end - 1]):
+                m.full = s[org.start:m.end]
 
     @staticmethod
     def _personal_funds(s: str, out: list[Mention]) -> None:
@@ -243,10 +249,6 @@ class Recognizer:
         its products (its ``owner``). Not in lists (A、B Nova …), not for a person-shaped name that
         speaks (星河 Anna Berg 表示) and not for organisation words (星河 Cloud Research)."""
         for org, m in zip(mentions, mentions[1:]):
-            if m.classes == (MOD,) and not m.known and m.family is None and m.full is None and m.source == "latin" \
-                    and org.known and org.classes[:1] == (ORG,) and org.end == m.start and is_han(s[org.end - 1]):
-                m.full = s[org.start:m.end]   # 星河M4 医疗大模型: the model's name with its maker's is a label too
-                continue
             if m.classes or m.known or m.source != "latin" or not org.known or org.classes[:1] != (ORG,) \
                     or org.ref is not None or s[org.end:m.start] not in ("", " "):
                 continue
