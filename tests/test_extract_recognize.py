@@ -659,3 +659,27 @@ def test_a_chip_shaped_name_released_by_a_maker_of_models_only_is_a_model(rec):
 
 def test_a_latin_name_raising_money_is_a_company(rec):
     assert names(rec, "Lumio完成近2亿美元融资+推出世界模型").get("Lumio") == ("Organization",)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("北辰大学 CTO直接参与计划", "直接参"),                         # the start of a dictionary word (直接参与)
+    ("星河科技在谷歌云和AWS两大平台储备算力", "两大"),                  # a count before a platform noun
+    ("Lumo 接入比亚迪车载系统", "车载"),                           # a kind of system, no product
+    ("星河科技开源的 FP8 矩阵乘内核", "FP8"),                        # a number format
+    ("星河科技研究负责人和产品副总裁双双离职", "双双"),              # an adverb before a career step
+    ("这种坦诚在科技公司CEO中较为罕见", "中较"),                     # a place word after a title
+])
+def test_round_14_no_name(rec, text, junk):
+    assert junk not in names(rec, text)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("南湖央行行长安德鲁·贝利表示风险可控", "南湖央行", "Organization"),      # a central bank
+    ("南湖央行行长安德鲁·贝利表示风险可控", "安德鲁·贝利", "Person"),         # 行长 is a title, not part of the name
+    ("北辰汽车前智驾一号位李力耘加入星河科技", "李力耘", "Person"),            # 一号位: the head of a unit
+    ("星河科技任命北辰大学 80 后葛小川为 CTO", "葛小川", "Person"),            # appointed after a description
+    ("周明现为北辰大学博士生", "周明", "Person"),                            # 现为: a person act
+    ("星河科技 CEO 换届：周明卸任，硬件主管特努斯接棒", "特努斯", "Person"),   # unsurnamed, after a plain role, acting
+])
+def test_round_14_names(rec, text, name, cls):
+    assert names(rec, text).get(name) == (cls,), names(rec, text)

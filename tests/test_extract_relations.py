@@ -1006,3 +1006,28 @@ def test_first_customers_use_what_the_sentence_before_introduced():
     # with nothing named in the sentence before, the story's product
     found = triples("首批内测团队包括：南湖传媒、远山银行等。", title="星河科技开放 Nova 助手接入")
     assert has(found, "南湖传媒", "uses", "Nova"), found
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # an organisation's product takes in a model: the organisation uses it
+    ("星河科技 Orbit 接入 Nova-7：首个搭载该大模型的助理", "", ("星河科技", "uses", "Nova-7")),
+    # a model brought into an organisation's in-car system
+    ("Nova-7 接入比亚迪车载系统", "", ("比亚迪", "uses", "Nova-7")),
+    # chips rented with a place between the verb and the count
+    ("星河科技与北辰云签署协议，租用南湖园区 3 万块英伟达芯片", "", ("星河科技", "uses", "英伟达GPU")),
+    # a CEO stepping down was the CEO; the one taking over is the new one
+    ("星河科技宣布周明 9 月卸任 CEO，硬件工程主管李华接棒", "", ("李华", "ceoOf", "星河科技")),
+    ("星河科技宣布周明 9 月卸任 CEO，硬件工程主管李华接棒", "", ("周明", "ceoOf", "星河科技")),
+    # a person brought in to take a title
+    ("星河科技引入前北辰汽车自动驾驶 VP 李力耘任 CTO", "", ("李力耘", "worksFor", "星河科技")),
+    # a head of a central bank
+    ("南湖央行行长安德鲁·贝利表示，风险可控", "", ("安德鲁·贝利", "worksFor", "南湖央行")),
+])
+def test_round_14_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+def test_a_title_opening_with_a_co_founder_is_not_a_dropped_subject():
+    # 联合创始人 is a title, not the verb 联合 (join with) missing its subject
+    found = triples("联合创始人周明投资北辰科技", title="北辰资本举办活动")
+    assert not has(found, "北辰资本", "partnersWith", "北辰科技"), found

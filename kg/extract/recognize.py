@@ -97,7 +97,10 @@ _SPACES = " \u3000\t"
 #: roles of people who make things, right before a Latin name: 开发者 Jihong Min
 _MAKER_ROLE_BEFORE = re.compile(r"(?:开发者|作者|维护者|研究者|创作者|贡献者)\s*$")
 _APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
-_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|离开|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资|卸任|辞任|辞去|接任|接棒|升任)")
+_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正|\d{1,2}\s?月(?:底|初|中旬)?\s?)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|离开|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资|卸任|辞任|辞去|接任|接棒|升任|现为|现任)")
+#: a two-to-four-character Han name right before a step in a career (特努斯接棒, not 会议上说)
+_HAN_NAME_ACTS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=\s*(?:将|已|正式)?(?:加入|加盟|入职|离职|离开|担任|出任|创办|创立|卸任|辞任|"
+                            r"辞去|接任|接棒|升任|现为|现任))")
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
                             "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
@@ -111,12 +114,12 @@ _JOINED_HANDS = re.compile(r"(?<=联手|携手)([\u4e00-\u9fff]{2,6})(?=[，,；
 _INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长|长官)")   # 星河省科技厅厅长, 某国环境部长官
 _FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
-_NOT_IN_FEATURE = re.compile(r"[的与和及在是为将把被了或等让向对从给也还都再]|发布|推出|上线|开源|接入|集成|使用|采用|支持|新增|升级|打造|开发|构建|桌面|移动|手机|网页|电脑|人工智能|官方")
+_NOT_IN_FEATURE = re.compile(r"[的与和及在是为将把被了或等让向对从给也还都再]|发布|推出|上线|开源|接入|集成|使用|采用|支持|新增|升级|打造|开发|构建|桌面|移动|手机|网页|电脑|车载|车机|云端|端侧|人工智能|官方")
 _COMPOUND_AFTER = frozenset("级版类化性型式内外间")
 _PRONOUN = re.compile(r"[她他它我你您们]")
 _FOR_ROLE = re.compile(r"(?:为|给|面向|帮助|让|供)$")
 _YEAR = re.compile(r"\s?(?:19|20)\d\d\s?年")
-_FOREIGN_NAME_END = re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|警告|承认|在|于|的|与|和|曾|也|则|对此|发文|接受|此前|近日")
+_FOREIGN_NAME_END = re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|警告|承认|在|于|的|与|和|曾|也|则|对此|发文|接受|此前|近日|为|担任|出任")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数各首][大家个所位款]")
 
 
@@ -954,8 +957,8 @@ class Recognizer:
                 name = s[org.end:e]
                 if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None \
                         or self.lex.boundary_inside(s, org.end, e) \
-                        or _NOT_IN_FEATURE.search(name) or self.lex.unit_at(s, org.end):
-                    continue
+                        or _NOT_IN_FEATURE.search(name) or self.lex.unit_at(s, org.end) or _COUNTED.match(name):
+                    continue   # AWS两大平台: a count, no name
                 m = Mention(org.end, e, name, (PRD,), {}, "descriptor", owner=org.entries[ORG].key)
                 m.full = s[org.start:e]
                 yield m
@@ -1295,8 +1298,8 @@ class Recognizer:
                                      or _PERSON_ACT.match(s, surname_only.end())):   # 得主Jumper离开…
                 surname_only = None
             if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])) \
-                    and not _LATIN_PERSON.match(s, k) and not surname_only:
-                continue
+                    and not _LATIN_PERSON.match(s, k) and not surname_only and not _HAN_NAME_ACTS.match(s, k):
+                continue   # 硬件主管特努斯接棒: an unsurnamed name after a plain role only when it acts
             if taken.starting_at(k) is not None:
                 m = taken.starting_at(k)
                 if m.source == "latin" and not m.classes and (_LATIN_PERSON.fullmatch(m.text)
@@ -1318,7 +1321,8 @@ class Recognizer:
     def _people_at_clause_start(self, s: str, taken: "_Taken"):
         """周明出任 …, 周明（加入星河）, 任命周明为 …: a surnamed name opening a clause or a list
         item, followed by what people do or by an aside on where they went, or one appointed."""
-        for m in itertools.chain(_CLAUSE_PERSON.finditer(s), _LISTED_PERSON.finditer(s), _APPOINTED_PERSON.finditer(s)):
+        for m in itertools.chain(_CLAUSE_PERSON.finditer(s), _LISTED_PERSON.finditer(s), _APPOINTED_PERSON.finditer(s),
+                                   _APPOINTED_DESCRIBED.finditer(s), _ANNOUNCED_PERSON.finditer(s)):
             a, b = m.span(1)
             if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
                     or s[a:a + 2] in self.lex.not_given_names:
@@ -1383,6 +1387,7 @@ class Recognizer:
                 nxt_ok = e == len(s) or not is_han(s[e]) or bool(self.lex.after_person.match(s, e))
             else:  # a transliterated name without a dot: only before a clear person act or punctuation
                 nxt_ok = e < len(s) and (s[e] in "，。、（(" or bool(_FOREIGN_NAME_END.match(s, e))
+                                         or bool(_PERSON_ACT.match(s, e))
                                          or e - k <= 4 and bool(_YEAR.match(s, e))   # CTO斯科特2018年曾…
                                          and not self.lex.boundary_inside(s, k, e))      # not 教授荣获 2026 年…
                 if e < len(s) and s[e] in "：:":   # 创始人列夫琴：… but not CEO警示：… (a verb)
@@ -1391,8 +1396,10 @@ class Recognizer:
             if strict_after:
                 nxt_ok = e < len(s) and bool(re.match(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|分享|"
                                                       r"(?:教授|研究员)?(?:团队|课题组)", s[e:]))
-            if nxt_ok and not has_surname and _common_words_only(taken.segmentation(), k, e):
-                return None   # 分析师自动化工具: dictionary words, not a transliterated name
+            if nxt_ok and not has_surname and (_common_words_only(taken.segmentation(), k, e)
+                                               or _prefix_of_word(taken.segmentation(), k, e)
+                                               or not taken.segmentation().could_be_name(k, e)):
+                return None   # 分析师自动化工具, CTO直接参与: dictionary words, not a transliterated name
             if nxt_ok:
                 return self._person_named(s, k, e, has_surname)
         if has_surname and not strict_after:
@@ -1715,6 +1722,11 @@ _PROPER_NOUN = frozenset({"nt", "nz"})   # the segmenter's tags of organisation 
 _LISTED_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。、])|(?<=包括|成员|员工))([\u4e00-\u9fff]{2,3}?)(?=[（(]\s*(?:入职|加入|加盟|转投|离职|跳槽|现任|出任|曾任"
                             r"|[^（()）\n]{1,16}?(?:首席[\u4e00-\u9fffA-Z]{1,5}官|CEO|CTO|COO|CFO|创始人|科学家|研究员|工程师|副?总裁|负责人|董事长|教授)[）)]))")
 _APPOINTED_PERSON = re.compile(r"(?<=" + _APPOINT + r")([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
+#: 任命中科大 80 后葛小川为 CTO: the one appointed after a short description ending with 后, 的 or a space
+_APPOINTED_DESCRIBED = re.compile(r"(?:" + _APPOINT + r")[^，,。；;：:\ue000]{1,14}?(?<=[后的 ])([\u4e00-\u9fff]{2,3}?)(?=为|担任|出任)")
+#: 星河科技宣布周明 9 月卸任: the one an announcement is about, then a step in a career
+_ANNOUNCED_PERSON = re.compile(r"(?<=宣布)([\u4e00-\u9fff]{2,3}?)(?=\s?(?:\d{1,2}\s?月(?:底|初|中旬)?\s?)?(?:将|已|正式)?"
+                               r"(?:卸任|辞任|辞去|离职|加入|加盟|接任|出任|担任|升任))")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
@@ -1783,6 +1795,12 @@ def _common_words_only(seg: Segmentation, start: int, end: int) -> bool:
         return False
     toks = [(a, b) for a, b in seg.tokens if start <= a < end]
     return all(b - a >= 2 and seg.tag_at(a) in COMMON_WORD for a, b in toks)
+
+
+def _prefix_of_word(seg: Segmentation, start: int, end: int) -> bool:
+    """True when one dictionary word starts at ``start`` and runs past ``end`` (直接参 of 直接参与)."""
+    word = seg.word_at(start)
+    return word is not None and start + len(word) > end
 
 
 def _replace(old: Mention, new: Mention) -> Mention:
