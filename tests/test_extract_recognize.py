@@ -683,3 +683,19 @@ def test_round_14_no_name(rec, text, junk):
 ])
 def test_round_14_names(rec, text, name, cls):
     assert names(rec, text).get(name) == (cls,), names(rec, text)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ('星河科技发布 AI "小星健康管家"，面向家庭用户', "小星健康管家", None),    # quoted after a release verb and AI
+    ('星河科技推出AI语音问答"Ask the team"', "Ask the team", None),         # a quoted Latin phrase, whole
+    ("星河科技发布A3 Pro AI录音硬件", "A3 Pro", "Product"),                 # AI before what the product is
+    ("Xiaomi-Robotics-0 公开了后训练流程", "Xiaomi-Robotics-0", "AIModel"),   # maker, dash, a name with a digit
+    ('星河科技发布机器人"小脑"芯片X9-Max', "X9-Max", "Chip"),                # the code after a nickname and its kind
+])
+def test_round_14_products(rec, text, name, cls):
+    found = names(rec, text)
+    assert name in found and (cls is None or found[name] == (cls,)), found
+
+
+def test_a_nickname_before_a_kind_and_a_code_is_no_name(rec):
+    assert "小脑" not in names(rec, '星河科技发布机器人"小脑"芯片X9-Max')

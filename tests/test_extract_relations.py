@@ -1022,6 +1022,12 @@ def test_first_customers_use_what_the_sentence_before_introduced():
     ("星河科技引入前北辰汽车自动驾驶 VP 李力耘任 CTO", "", ("李力耘", "worksFor", "星河科技")),
     # a head of a central bank
     ("南湖央行行长安德鲁·贝利表示，风险可控", "", ("安德鲁·贝利", "worksFor", "南湖央行")),
+    # a model measured on a chip, a word between 上 and the measure
+    ("DeepSeek-V4-Pro 在英伟达 GB200 上开箱性能超过每秒 150 个 token", "", ("V4-Pro", "runsOn", "GB200")),
+    # a maker-prefixed name releases to its maker
+    ("Xiaomi-Robotics-0 公开了后训练流程", "", ("小米", "releases", "Robotics-0")),
+    # a unit set up under a level name (一级部门)
+    ("小红书新设AI一级部门 Dots，负责海外业务", "", ("Dots", "subsidiaryOf", "小红书")),
 ])
 def test_round_14_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

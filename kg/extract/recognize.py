@@ -593,8 +593,9 @@ class Recognizer:
         while (spec := _SPEC_PREFIX.match(s, a, b)) and spec.end() < b:
             a = spec.end()   # "12Hi 48GB HBM4E": sizes before a name are not part of it
         text = s[a:b].rstrip(".-_'")
-        if fam is not None and text.endswith(" AI"):
-            text = text[:-3]   # "Claude AI" is Claude
+        if fam is not None and text.endswith(" AI") \
+                or text.endswith(" AI") and _DIGIT.search(text) and is_han(s[a + len(text):a + len(text) + 1] or " "):
+            text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件": the product A1 Pro, then what it is
         text = _TRAILING_TOKEN.sub("", text)   # "Claude Design Token 上限": the name, then the unit
         device = _CHIP_IN_DEVICE.match(text)
         if device:
@@ -1516,6 +1517,8 @@ class Recognizer:
                 continue   # "某种程度上已失败": a quoted clause, not a name
             if _ACCUSED_BEFORE.search(s, 0, m.start()) or re.search(r"(?:制造|出品|原产)$", inner):
                 continue   # 指控星河"诱饵调包": a charge; "日本制造"服务器: where a thing is made
+            if (noun := self.lex.cue_at(s, m.end())) and _CODE_AFTER.match(s, m.end() + len(noun)):
+                continue   # 机器人"小脑"芯片D9-Max: a nickname of a kind, the code after the kind names the thing
             inside = [x for x in taken.mentions if x.start < b and x.end > a]
             if any(x.start < a or x.end > b for x in inside):
                 continue
@@ -1543,7 +1546,7 @@ class Recognizer:
             before = s[max(0, m.start() - 8):m.start()].rstrip().rstrip("：:")
             noun_before = self.lex.cue_before(before)
             named = bool(_NAMED.search(before)) or noun_before is not None \
-                or bool(_RELEASED_DESCRIBED.search(before))   # 推出对话式搜索"Ask Lumio"
+                or bool(_RELEASED_DESCRIBED.search(s, max(0, m.start() - 16), m.start()))   # 推出对话式搜索"Ask Lumio"
             # 星河“小星”公测上线 is a product; 星河“AI+教育”战略 is a plan, not a product
             maker = taken.at_end(m.start())
             owned = maker is not None and maker.known and maker.classes[:1] == (ORG,) \
@@ -1630,7 +1633,7 @@ _NAME_LIST_HEADER = re.compile(r"投资|版图|组合|股东|产品|发布|推�
 _NONSPACE = re.compile(r"\S+")
 _DOTS = re.compile(r"[·・•‧]")
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])(?=[-_]?[A-Za-z]?\d)")   # where a version starts: GPT|-5.6, Kimi|-K2.6
-_ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-([A-Za-z]*\d[\w.\-]*)$")
+_ORG_DASH = re.compile(r"([A-Za-z][A-Za-z0-9.]+)-((?=[\w.\-]*\d)[A-Za-z0-9][\w.\-]*)$")
 _UNIT = re.compile(r"[\d.,]+\s?(?:[kKMGTP]?(?:Hz|B|b|W|Wh|bps|FLOPS|TOPS|OPS)|nm|mm|cm|ms|fps|px|p|K|x|X|GB|MB|TB|万|亿|k|w|W|h|s|min|mAh|V|A)")
 _ADVERB_END = re.compile(r"(?:直接|已经|正在|成功|率先|首次|全面|即将|开始|进一步|同步|共同|顺利|快速|迅速|再次|"
                          r"也|还|已|将|均|都|又|就|才|仍|更|最|被|可|能|会|要)$")
@@ -1677,7 +1680,8 @@ _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
-_HAN_RUN_AFTER = re.compile(r"\s?([\u4e00-\u9fff]{1,6})")
+_CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
+_HAN_RUN_AFTER = re.compile(r"\s?(?:AI\s?)?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
 _TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任|候任|继任|下任)$")
@@ -1713,8 +1717,8 @@ _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和
 #: one capitalised Latin word that may be a surname (Federighi, Amodei)
 _LATIN_SURNAME = re.compile(rf"[A-Z][a-z{_ACCENTED}]{{2,}}(?![A-Za-z0-9])")
 _SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
-_RELEASED_DESCRIBED = re.compile(r"(?:推出|发布|上线|内测|公测)了?(?![一二两三四五六七八九十多几数]款)[\u4e00-\u9fff]{0,4}"
-                                 r"(?:搜索|功能|服务|工具|助手|应用|平台|模型|产品|智能体|插件)$")
+_RELEASED_DESCRIBED = re.compile(r"(?:推出|发布|上线|内测|公测)了?(?![一二两三四五六七八九十多几数]款)\s?(?:AI\s?)?(?:[\u4e00-\u9fff]{0,6}"
+                                 r"(?:搜索|功能|服务|工具|助手|应用|平台|模型|产品|智能体|插件|问答|管家|硬件|设备))?$")
 _RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了?$")
 _PRODUCT_ACT = re.compile(r"(?:正式|已|将|今日|全面)?(?:公测|内测|上线|发布|推出|开放|开启|停运|下线|更新|升级)")
 _UNIT_ACT = re.compile(r"\s?(?:宣布|完成|获得|获|与|联合|携手|成立|裁员|招聘|事业群|事业部|部门|团队)")
