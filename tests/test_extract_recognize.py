@@ -699,3 +699,16 @@ def test_round_14_products(rec, text, name, cls):
 
 def test_a_nickname_before_a_kind_and_a_code_is_no_name(rec):
     assert "小脑" not in names(rec, '星河科技发布机器人"小脑"芯片X9-Max')
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("星河科技发布 AI 诊断工具 Tyler：基于自研 ThinkLLM", "ThinkLLM", "AIModel"),   # named as a language model
+    ("星河医疗发布 MedGPT，可回答常见问诊问题", "MedGPT", "AIModel"),
+    ("北辰机器人联合港中文MMLab发布两项成果", "MMLab", "Organization"),          # a lab
+])
+def test_round_14_named_by_form(rec, text, name, cls):
+    assert names(rec, text).get(name) == (cls,), names(rec, text)
+
+
+def test_a_generic_model_term_is_no_name(rec):
+    assert "MLLM" not in names(rec, "多模态大模型（MLLM）在视觉任务上进步很快")

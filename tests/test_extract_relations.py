@@ -1028,6 +1028,12 @@ def test_first_customers_use_what_the_sentence_before_introduced():
     ("Xiaomi-Robotics-0 公开了后训练流程", "", ("小米", "releases", "Robotics-0")),
     # a unit set up under a level name (一级部门)
     ("小红书新设AI一级部门 Dots，负责海外业务", "", ("Dots", "subsidiaryOf", "小红书")),
+    # a model trained on a base described before it (基于拥有 … 的 V9)
+    ("Grok 4.5 基于拥有万亿参数的 V9 基础模型训练", "", ("Grok 4.5", "basedOn", "V9")),
+    # a product built on its maker's own language model
+    ("星河科技发布 AI 诊断工具 Tyler：基于自研 ThinkLLM，学习了上亿个案例", "", ("Tyler", "basedOn", "ThinkLLM")),
+    # two organisations' joint team
+    ("北京智源与清华大学联合团队发表论文", "", ("智源研究院", "partnersWith", "清华大学")),
 ])
 def test_round_14_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

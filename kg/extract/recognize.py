@@ -639,6 +639,8 @@ class Recognizer:
         if _CHIP_AFTER.match(s, b):
             cue = CHP   # Crescent Island 数据中心 GPU, N1X 自研 ARM 芯片: a chip described after its name
         noun = self.lex.cue_at(s, b)
+        if re.search(r"[A-Za-z]Labs?$", text) and len(text) > 4 and cue not in (PRD, MOD, CHP):
+            return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # MMLab, FAIRLabs: a lab
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS and cue not in (PRD, MOD, CHP)
                             or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
