@@ -1034,6 +1034,8 @@ def test_first_customers_use_what_the_sentence_before_introduced():
     ("星河科技发布 AI 诊断工具 Tyler：基于自研 ThinkLLM，学习了上亿个案例", "", ("Tyler", "basedOn", "ThinkLLM")),
     # two organisations' joint team
     ("北京智源与清华大学联合团队发表论文", "", ("智源研究院", "partnersWith", "清华大学")),
+    # AI between a hyphenated product name and what it is: the product, released by both
+    ("星河科技与北辰大学开源 Lumen-Knowledge AI 知识底座", "", ("北辰大学", "releases", "Lumen-Knowledge")),
 ])
 def test_round_14_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

@@ -594,8 +594,9 @@ class Recognizer:
             a = spec.end()   # "12Hi 48GB HBM4E": sizes before a name are not part of it
         text = s[a:b].rstrip(".-_'")
         if fam is not None and text.endswith(" AI") \
-                or text.endswith(" AI") and _DIGIT.search(text) and is_han(s[a + len(text):a + len(text) + 1] or " "):
-            text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件": the product A1 Pro, then what it is
+                or text.endswith(" AI") and _DIGIT.search(text) and is_han(s[a + len(text):a + len(text) + 1] or " ") \
+                or text.endswith(" AI") and "-" in text and _HAN_RUN_AFTER.match(s, a + len(text)):
+            text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件", "X-Knowledge AI 知识底座": the product, then what it is
         text = _TRAILING_TOKEN.sub("", text)   # "Claude Design Token 上限": the name, then the unit
         device = _CHIP_IN_DEVICE.match(text)
         if device:
