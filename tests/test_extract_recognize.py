@@ -712,3 +712,9 @@ def test_round_14_named_by_form(rec, text, name, cls):
 
 def test_a_generic_model_term_is_no_name(rec):
     assert "MLLM" not in names(rec, "多模态大模型（MLLM）在视觉任务上进步很快")
+
+
+def test_a_currency_ends_a_name_on_its_left(rec):
+    # 10 亿美元愿景基金: the fund is named after the amount, the amount is no part of it
+    found = names(rec, "星河集团宣布设立 10 亿美元愿景基金，投向机器人公司")
+    assert not any("美元" in n for n in found), found
