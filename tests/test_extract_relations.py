@@ -1036,6 +1036,8 @@ def test_first_customers_use_what_the_sentence_before_introduced():
     ("北京智源与清华大学联合团队发表论文", "", ("智源研究院", "partnersWith", "清华大学")),
     # AI between a hyphenated product name and what it is: the product, released by both
     ("星河科技与北辰大学开源 Lumen-Knowledge AI 知识底座", "", ("北辰大学", "releases", "Lumen-Knowledge")),
+    # a buy made by way of something (通过收购)
+    ("星河集团通过收购北辰科技、整合云业务快速补齐 AI 板块", "", ("星河集团", "acquires", "北辰科技")),
 ])
 def test_round_14_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1045,3 +1047,8 @@ def test_a_title_opening_with_a_co_founder_is_not_a_dropped_subject():
     # 联合创始人 is a title, not the verb 联合 (join with) missing its subject
     found = triples("联合创始人周明投资北辰科技", title="北辰资本举办活动")
     assert not has(found, "北辰资本", "partnersWith", "北辰科技"), found
+
+
+def test_a_company_that_is_bought_does_not_use_what_the_buyer_builds():
+    found = triples("星河集团通过收购北辰科技、整合云业务、建设 Lumo 芯片工厂补齐 AI 板块")
+    assert not has(found, "北辰科技", "uses", "Lumo"), found
