@@ -718,3 +718,10 @@ def test_a_currency_ends_a_name_on_its_left(rec):
     # 10 亿美元愿景基金: the fund is named after the amount, the amount is no part of it
     found = names(rec, "星河集团宣布设立 10 亿美元愿景基金，投向机器人公司")
     assert not any("美元" in n for n in found), found
+
+
+def test_people_in_brackets_after_a_list_items_company(rec):
+    found = names(rec, "北辰机器人（周明、李华）：专注灵巧手与触觉传感")
+    assert found.get("周明") == ("Person",) and found.get("李华") == ("Person",), found
+    # not any bracket: one after a company that is no list item's lead before a colon
+    assert "周明" not in names(rec, "北辰机器人（周明）发布了新品")

@@ -154,6 +154,7 @@ class Recognizer:
             (self._people_before_roles, re.compile(r"院士|副教授|教授|研究员|博士")),
             (self._people_after_orgs, re.compile(r"表示|称|说|透露|认为|指出|宣布|坦言|强调|介绍|回应|直言|预测|分享|团队|课题组")),
             (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
+            (self._people_in_item_brackets, _ITEM_BRACKET),
             (self._orgs_before_titles, _TITLE),
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|联手|领投|跟投|参投|投资|入股|注资|合作|签署|签订|融")),
@@ -1335,6 +1336,20 @@ class Recognizer:
                 continue
             yield Mention(a, b, s[a:b], (PER,), {}, "person")
 
+    def _people_in_item_brackets(self, s: str, taken: "_Taken"):
+        """北辰机器人（周明、李华）：…: surnamed names in brackets right after an organisation that
+        opens a list item, before its colon (the people behind it)."""
+        for m in _ITEM_BRACKET.finditer(s):
+            org = taken.at_end(m.start())
+            if org is None or ORG not in org.classes[:1]:
+                continue
+            for n in _BRACKET_NAME.finditer(m.group(1)):
+                a, b = m.start(1) + n.start(), m.start(1) + n.end()
+                if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
+                        or s[a:a + 2] in self.lex.not_given_names or self.gaz.lookup(s[a:b]):
+                    continue
+                yield Mention(a, b, s[a:b], (PER,), {}, "person")
+
     def _orgs_before_titles(self, s: str, taken: "_Taken"):
         """卓驭 CEO 沈劭劼, Framework CEO Nirav Patel: the name between a clause start and a title
         that a person follows is the organisation the person leads."""
@@ -1734,6 +1749,9 @@ _APPOINTED_DESCRIBED = re.compile(r"(?:" + _APPOINT + r")[^，,。；;：:\ue000
 #: 星河科技宣布周明 9 月卸任: the one an announcement is about, then a step in a career
 _ANNOUNCED_PERSON = re.compile(r"(?<=宣布)([\u4e00-\u9fff]{2,3}?)(?=\s?(?:\d{1,2}\s?月(?:底|初|中旬)?\s?)?(?:将|已|正式)?"
                                r"(?:卸任|辞任|辞去|离职|加入|加盟|接任|出任|担任|升任))")
+#: 北辰机器人（周明、李华）：: two or three Han characters a name, listed in brackets before a colon
+_ITEM_BRACKET = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})(?:[，,][^（()）\n]{0,20})?[）)]\s*[：:]")
+_BRACKET_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
