@@ -668,6 +668,8 @@ def test_a_latin_name_raising_money_is_a_company(rec):
     ("星河科技开源的 FP8 矩阵乘内核", "FP8"),                        # a number format
     ("星河科技研究负责人和产品副总裁双双离职", "双双"),              # an adverb before a career step
     ("这种坦诚在科技公司CEO中较为罕见", "中较"),                     # a place word after a title
+    ("星河科技发布「北辰（β）定律」，预言算力增长", "北辰（β）定律"),    # a law, an idea
+    ("同步推出 Lumo Plan 限时免费活动", "Lumo Plan"),                 # a campaign
 ])
 def test_round_14_no_name(rec, text, junk):
     assert junk not in names(rec, text)

@@ -1535,6 +1535,8 @@ class Recognizer:
                 continue   # "某种程度上已失败": a quoted clause, not a name
             if _ACCUSED_BEFORE.search(s, 0, m.start()) or re.search(r"(?:制造|出品|原产)$", inner):
                 continue   # 指控星河"诱饵调包": a charge; "日本制造"服务器: where a thing is made
+            if _CONCEPT.search(inner[-2:]) or _CONCEPT.match(s, m.end()):
+                continue   # 「韬（τ）定律」, "摩尔"定律: a law or an idea, not a product
             if (noun := self.lex.cue_at(s, m.end())) and _CODE_AFTER.match(s, m.end() + len(noun)):
                 continue   # 机器人"小脑"芯片D9-Max: a nickname of a kind, the code after the kind names the thing
             inside = [x for x in taken.mentions if x.start < b and x.end > a]
@@ -1684,7 +1686,10 @@ _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Co
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
-_EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖|活动)")
+_EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖|活动"
+                          r"|[\u4e00-\u9fff]{1,4}活动)")   # Token Plan 限时免费活动: a campaign
+#: a law, a theory or an effect: an idea, not a product
+_CONCEPT = re.compile(r"定律|理论|法则|效应")
 #: an event's own Han name between a Latin name and the event word (FORCE原动力大会, INSPIRE创想者大会)
 _NAMED_EVENT_AFTER = re.compile(r"\s*(?!内部|年度|春季|秋季|全球)[\u4e00-\u9fff]{2,3}(?:开发者大会|大会|峰会|发布会|博览会)")
 #: a chip maker's process node, not a product (台积电 N3E 工艺, 14A 制程)
