@@ -727,3 +727,9 @@ def test_people_in_brackets_after_a_list_items_company(rec):
     assert found.get("周明") == ("Person",) and found.get("李华") == ("Person",), found
     # not any bracket: one after a company that is no list item's lead before a colon
     assert "周明" not in names(rec, "北辰机器人（周明）发布了新品")
+
+
+def test_a_company_glued_to_the_word_chip_names_its_chips(rec):
+    assert names(rec, "Lumo 模型借助 Cerebras 芯片提速 15 倍").get("Cerebras 芯片") == ("Chip",)
+    # but the company's chip business, makers or export rules stay the company
+    assert names(rec, "华为芯片业务增长迅速").get("华为") == ("Organization",)

@@ -1038,6 +1038,9 @@ def test_first_customers_use_what_the_sentence_before_introduced():
     ("星河科技与北辰大学开源 Lumen-Knowledge AI 知识底座", "", ("北辰大学", "releases", "Lumen-Knowledge")),
     # a buy made by way of something (通过收购)
     ("星河集团通过收购北辰科技、整合云业务快速补齐 AI 板块", "", ("星河集团", "acquires", "北辰科技")),
+    # a model faster with a company's chips runs on them, and the company makes them
+    ("GPT-5.3-Codex-Spark 借助 Cerebras 芯片提速 15 倍", "", ("GPT-5.3-Codex-Spark", "runsOn", "Cerebras 芯片")),
+    ("GPT-5.3-Codex-Spark 借助 Cerebras 芯片提速 15 倍", "", ("Cerebras", "manufactures", "Cerebras 芯片")),
 ])
 def test_round_14_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

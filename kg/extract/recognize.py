@@ -199,6 +199,7 @@ class Recognizer:
         self._raising_companies(sentence, out)
         self._models_of_model_makers(sentence, out)
         self._owned_latin_products(sentence, out)
+        self._maker_chips(sentence, out)
         self._personal_funds(sentence, out)
         return self._platform_products(sentence, out)
 
@@ -246,6 +247,21 @@ class Recognizer:
         while k > 0 and s[k - 1] == " ":
             k -= 1
         return k > 0 and s[k - 1] == "类" and taken.segmentation().word_at(k - 1) == "类"
+
+    @staticmethod
+    def _maker_chips(s: str, mentions: list[Mention]) -> None:
+        """华为芯片, Cerebras 芯片: a known company glued to the word for chip names the company's
+        chips, one thing it makes (its ``owner``), not the company (华为芯片厂商 stays the company)."""
+        for i, org in enumerate(mentions):
+            if not org.known or org.classes[:1] != (ORG,) or org.ref is not None:
+                continue
+            kind = _MAKER_CHIP_AFTER.match(s, org.end)
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s)
+            if kind is None or kind.end() > nxt:
+                continue
+            chip = Mention(org.start, kind.end(), s[org.start:kind.end()], (CHP,), {}, "maker-chip",
+                           owner=org.entries[ORG].key)
+            mentions[i] = chip
 
     @staticmethod
     def _owned_latin_products(s: str, mentions: list[Mention]) -> None:
@@ -1704,6 +1720,9 @@ _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
+#: a company's chips: 华为芯片, Cerebras 芯片 (not 华为芯片厂商, 芯片业务 …)
+_MAKER_CHIP_AFTER = re.compile(r"\s?(?:AI\s?)?(?:芯片|GPU)(?![\u4e00-\u9fff]{0,2}(?:厂商|企业|公司|巨头|产业|行业|市场|业务|部门|团队|设计|制造|"
+                               r"出口|禁令|管制|供应|短缺|产能|事业))")
 _HAN_RUN_AFTER = re.compile(r"\s?(?:AI\s?)?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
