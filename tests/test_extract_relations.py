@@ -1055,3 +1055,9 @@ def test_a_title_opening_with_a_co_founder_is_not_a_dropped_subject():
 def test_a_company_that_is_bought_does_not_use_what_the_buyer_builds():
     found = triples("星河集团通过收购北辰科技、整合云业务、建设 Lumo 芯片工厂补齐 AI 板块")
     assert not has(found, "北辰科技", "uses", "Lumo"), found
+
+
+def test_a_family_model_written_with_and_without_its_class_noun_is_one_model():
+    facts = load_pipeline().extract_story(Story(1, "", "百度发布文心大模型 5.1，文心 5.1 即日开放调用"))
+    models = {k for k, e in facts.entities.items() if e.cls == "AIModel"}
+    assert len(models) == 1, facts.entities

@@ -719,7 +719,11 @@ class Recognizer:
                 name = s[fam.start:ver_b].replace(" ", "") if chip_family else s[fam.start:ver_b]
                 cue = self.lex.class_cue(s, ver_b, window=8)
                 cls = cue if cue in (MOD, PRD) else entry.cls
-                yield _replace(fam, Mention(fam.start, ver_b, name, (cls,), {}, "family", family=entry))
+                mention = _replace(fam, Mention(fam.start, ver_b, name, (cls,), {}, "family", family=entry))
+                stem = _FAMILY_NOUN_END.sub("", fam.text)
+                if stem != fam.text and len(stem) >= 2:   # 文心大模型 5.1 is 文心 5.1 (the full name a label)
+                    mention.name, mention.full = stem + s[fam.end:ver_b], name
+                yield mention
                 continue
             start = self._walk_left(s, han_end, taken, limit=8)
             before_cls = None
@@ -1723,6 +1727,7 @@ _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
 #: a company's chips: 华为芯片, Cerebras 芯片 (not 华为芯片厂商, 芯片业务 …)
 _MAKER_CHIP_AFTER = re.compile(r"\s?(?:AI\s?)?(?:芯片|GPU)(?![\u4e00-\u9fff]{0,2}(?:厂商|企业|公司|巨头|产业|行业|市场|业务|部门|团队|设计|制造|"
                                r"出口|禁令|管制|供应|短缺|产能|事业))")
+_FAMILY_NOUN_END = re.compile(r"(?:大模型|模型)$")
 _HAN_RUN_AFTER = re.compile(r"\s?(?:AI\s?)?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
