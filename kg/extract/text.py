@@ -30,16 +30,22 @@ def is_latin_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_HAN_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·・•‧](?=[\u4e00-\u9fff])")
+
+
 def slugify(name: str) -> str:
     """Return a slug for an entity IRI: lower-case words and numbers joined by ``-``, Han kept.
 
     Spelling variants of one name give one slug ("Claude Opus4.6" and
-    "Claude Opus 4.6"; "GPT-5.2" and "GPT 5.2").
+    "Claude Opus 4.6"; "GPT-5.2" and "GPT 5.2"; "唐·坦" and "唐坦").
 
     >>> slugify("Qwen3.5-Plus"), slugify("Claude Opus 4.6"), slugify("Claude Opus4.6"), slugify("智平方")
     ('qwen-3.5-plus', 'claude-opus-4.6', 'claude-opus-4.6', '智平方')
+    >>> slugify("唐·坦") == slugify("唐坦")
+    True
     """
     text = unicodedata.normalize("NFKC", name).lower().replace("²", "2").replace("+", " plus")
+    text = _HAN_DOT.sub("", text)   # a transliterated name is written with or without its middle dot
     parts = re.findall(r"[^\W\d_]+|\d+(?:\.\d+)*", text)
     slug = "-".join(parts)
     return slug.strip(".-") or "entity"
