@@ -610,10 +610,8 @@ class Recognizer:
         while (spec := _SPEC_PREFIX.match(s, a, b)) and spec.end() < b:
             a = spec.end()   # "12Hi 48GB HBM4E": sizes before a name are not part of it
         text = s[a:b].rstrip(".-_'")
-        if fam is not None and text.endswith(" AI") \
-                or text.endswith(" AI") and _DIGIT.search(text) and is_han(s[a + len(text):a + len(text) + 1] or " ") \
-                or text.endswith(" AI") and "-" in text and _HAN_RUN_AFTER.match(s, a + len(text)):
-            text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件", "X-Knowledge AI 知识底座": the product, then what it is
+        if text.endswith(" AI") and (fam is not None or _ai_before_description(s, a, text)):
+            text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件": the product, then what it is
         text = _TRAILING_TOKEN.sub("", text)   # "Claude Design Token 上限": the name, then the unit
         device = _CHIP_IN_DEVICE.match(text)
         if device:
@@ -1349,12 +1347,13 @@ class Recognizer:
         for m in itertools.chain(_CLAUSE_PERSON.finditer(s), _LISTED_PERSON.finditer(s), _APPOINTED_PERSON.finditer(s),
                                    _APPOINTED_DESCRIBED.finditer(s), _ANNOUNCED_PERSON.finditer(s)):
             a, b = m.span(1)
-            if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
-                    or s[a:a + 2] in self.lex.not_given_names:
-                continue
-            if self.lex.boundary_inside(s, a, b) or self.gaz.lookup(s[a:b]):
-                continue
-            yield Mention(a, b, s[a:b], (PER,), {}, "person")
+            if self._surnamed_name(s, a, b, taken) and not self.lex.boundary_inside(s, a, b):
+                yield Mention(a, b, s[a:b], (PER,), {}, "person")
+
+    def _surnamed_name(self, s: str, a: int, b: int, taken: "_Taken") -> bool:
+        """True when ``s[a:b]``, free, opens with a surname and is no word or known name (成功, 华为)."""
+        return self.lex.is_surname(s[a]) and taken.free(a, b) and not self.lex.is_not_name(s[a:b]) \
+            and s[a:a + 2] not in self.lex.not_given_names and not self.gaz.lookup(s[a:b])
 
     def _people_in_item_brackets(self, s: str, taken: "_Taken"):
         """北辰机器人（周明、李华）：…: surnamed names in brackets right after an organisation that
@@ -1365,10 +1364,8 @@ class Recognizer:
                 continue
             for n in _BRACKET_NAME.finditer(m.group(1)):
                 a, b = m.start(1) + n.start(), m.start(1) + n.end()
-                if not self.lex.is_surname(s[a]) or not taken.free(a, b) or self.lex.is_not_name(s[a:b]) \
-                        or s[a:a + 2] in self.lex.not_given_names or self.gaz.lookup(s[a:b]):
-                    continue
-                yield Mention(a, b, s[a:b], (PER,), {}, "person")
+                if self._surnamed_name(s, a, b, taken):
+                    yield Mention(a, b, s[a:b], (PER,), {}, "person")
 
     def _orgs_before_titles(self, s: str, taken: "_Taken"):
         """卓驭 CEO 沈劭劼, Framework CEO Nirav Patel: the name between a clause start and a title
@@ -1849,6 +1846,15 @@ def _common_words_only(seg: Segmentation, start: int, end: int) -> bool:
         return False
     toks = [(a, b) for a, b in seg.tokens if start <= a < end]
     return all(b - a >= 2 and seg.tag_at(a) in COMMON_WORD for a, b in toks)
+
+
+def _ai_before_description(s: str, a: int, text: str) -> bool:
+    """True when the " AI" ending ``text`` (at ``a`` in ``s``) comes between a product's code and Han
+    words on what it is: a name with a digit glued to them (A1 Pro AI录音硬件) or a hyphenated name
+    (InternThinker-Knowledge AI 知识底座). Seko AI 发布 … keeps its AI: a company's name."""
+    after = a + len(text)
+    return bool(_DIGIT.search(text)) and is_han(s[after:after + 1] or " ") \
+        or "-" in text and _HAN_RUN_AFTER.match(s, after) is not None
 
 
 def _prefix_of_word(seg: Segmentation, start: int, end: int) -> bool:
