@@ -154,13 +154,14 @@ def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, r
     >>> [(m.start, m.ref) for m in ms if m.ref]
     [(9, '星河科技')]
     """
-    verbs = load_lexicon().dropped_subject
+    lex = load_lexicon()
+    verbs = lex.dropped_subject
     new = []
     colon = text.find("：")
     if ctx.org and (colon < 0 or _headline_subject(mentions, colon, resolver) == ctx.org):
         pos = _OPENING_ADVERB.match(text, colon + 1).end()
         if verbs.match(text, pos) and not _WHO_ELSE.match(text, pos) \
-                and not load_lexicon().role_re.match(text, pos):   # 联合创始人周明 opens with a title
+                and not lex.role_re.match(text, pos):   # 联合创始人周明 opens with a title
             new.append(Mention(pos, pos, "", (ORG,), {}, "coref", ref=ctx.org))
     first = mentions[0] if mentions else None
     if first is not None and ORG in first.classes[:1] and not text[:first.start].strip():

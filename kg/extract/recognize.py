@@ -97,10 +97,12 @@ _SPACES = " \u3000\t"
 #: roles of people who make things, right before a Latin name: 开发者 Jihong Min
 _MAKER_ROLE_BEFORE = re.compile(r"(?:开发者|作者|维护者|研究者|创作者|贡献者)\s*$")
 _APPOINT = "任命|聘请|聘任|委任|提拔"   # 任命周明为 …: the one appointed follows
-_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正|\d{1,2}\s?月(?:底|初|中旬)?\s?)*(?:表示|称|说|透露|认为|指出|宣布|加入|加盟|入职|离职|离开|回应|发文|坦言|强调|介绍|担任|出任|创办|创立|起诉|投资|卸任|辞任|辞去|接任|接棒|升任|现为|现任)")
+#: a step in a career (加入, 卸任, 接棒 …)
+_CAREER_STEP = "加入|加盟|入职|离职|离开|担任|出任|创办|创立|卸任|辞任|辞去|接任|接棒|升任|现为|现任"
+_PERSON_ACT = re.compile(r"\s*(?:正式|已经|已|也|近日|今日|此前|曾|同时|还|将|正|\d{1,2}\s?月(?:底|初|中旬)?\s?)*"
+                         r"(?:表示|称|说|透露|认为|指出|宣布|回应|发文|坦言|强调|介绍|起诉|投资|" + _CAREER_STEP + ")")
 #: a two-to-four-character Han name right before a step in a career (特努斯接棒, not 会议上说)
-_HAN_NAME_ACTS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=\s*(?:将|已|正式)?(?:加入|加盟|入职|离职|离开|担任|出任|创办|创立|卸任|辞任|"
-                            r"辞去|接任|接棒|升任|现为|现任))")
+_HAN_NAME_ACTS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=\s*(?:将|已|正式)?(?:" + _CAREER_STEP + "))")
 _GENERIC_ROLES = frozenset({"作者", "第一作者", "主要作者", "核心成员", "员工", "前员工", "高管", "前高管", "记者", "工程师", "经理", "顾问", "董事", "博士",
                             "主管", "演员", "歌手", "作家", "投资人", "获得者", "得主",
                             "部长", "副部长", "局长", "副局长", "署长", "厅长", "司长"})
@@ -655,7 +657,7 @@ class Recognizer:
         if _CHIP_AFTER.match(s, b):
             cue = CHP   # Crescent Island 数据中心 GPU, N1X 自研 ARM 芯片: a chip described after its name
         noun = self.lex.cue_at(s, b)
-        if re.search(r"[A-Za-z]Labs?$", text) and len(text) > 4 and cue not in (PRD, MOD, CHP):
+        if _LAB_END.search(text) and len(text) > 4 and cue not in (PRD, MOD, CHP):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # MMLab, FAIRLabs: a lab
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS and cue not in (PRD, MOD, CHP)
                             or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
@@ -1720,6 +1722,7 @@ _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
+_LAB_END = re.compile(r"[A-Za-z]Labs?$")   # MMLab: a lab
 _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
 #: a company's chips: 华为芯片, Cerebras 芯片 (not 华为芯片厂商, 芯片业务 …)
 _MAKER_CHIP_AFTER = re.compile(r"\s?(?:AI\s?)?(?:芯片|GPU)(?![\u4e00-\u9fff]{0,2}(?:厂商|企业|公司|巨头|产业|行业|市场|业务|部门|团队|设计|制造|"
