@@ -733,3 +733,33 @@ def test_a_company_glued_to_the_word_chip_names_its_chips(rec):
     assert names(rec, "Lumo 模型借助 Cerebras 芯片提速 15 倍").get("Cerebras 芯片") == ("Chip",)
     # but the company's chip business, makers or export rules stay the company
     assert names(rec, "华为芯片业务增长迅速").get("华为") == ("Organization",)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南湖财政部长贝森特也已召集银行开会", "贝森特"),                 # after a plain role, no surname
+    ("星河科技硬件负责人卡利诺夫斯基辞职", "卡利诺夫斯基"),            # six characters, before a verb
+    ("星河科技前 AI 负责人詹南德雷亚本周正式离职", "詹南德雷亚"),      # opens with a surname (詹), five long
+    ("职责分给软件负责人费德里吉、服务负责人库伊", "费德里吉"),          # opens with a surname (费), before 、
+    ("南湖央行副主席埃尔德森对银行表示担忧", "埃尔德森"),              # before 对
+])
+def test_a_transliterated_name_after_a_title_is_read_whole(rec, text, name):
+    assert names(rec, text).get(name) == ("Person",), names(rec, text)
+
+
+def test_a_transliterated_run_stops_before_a_verb_it_would_swallow(rec):
+    # 提 is a transliteration character too: 布罗克曼提 is no name, 布罗克曼 is
+    found = names(rec, "星河科技总裁布罗克曼提起诉讼")
+    assert found.get("布罗克曼") == ("Person",) and "布罗克曼提" not in found, found
+
+
+def test_words_naming_what_a_name_is_are_no_organisation_before_a_title(rec):
+    # BitTorrent 协议创始人: 协议 says what BitTorrent is; it founds nothing
+    assert "协议" not in names(rec, "BitTorrent 协议创始人 Bram Cohen 发表文章")
+
+
+def test_a_time_adverb_ends_a_name_on_its_left(rec):
+    assert "原力灵机" in names(rec, "中国公司原力灵机早在2月便发布了模型 DM0")
+
+
+def test_an_rtx_pro_card_is_a_chip(rec):
+    assert names(rec, "能效比英伟达 RTX PRO 6000 高两倍").get("RTX PRO 6000") == ("Chip",)

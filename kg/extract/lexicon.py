@@ -38,6 +38,7 @@ class Lexicon:
     roles: dict[str, list[str]]
     role_re: re.Pattern
     surnames: frozenset[str]
+    transliteration: frozenset[str]
     after_person: re.Pattern
     boundaries: tuple[str, ...]
     negation_near: re.Pattern
@@ -72,6 +73,14 @@ class Lexicon:
     def is_surname(self, ch: str) -> bool:
         """True when ``ch`` starts a common Chinese surname."""
         return ch in self.surnames
+
+    def transliterated_run(self, text: str, pos: int, longest: int = 7) -> int:
+        """Return how many characters from ``pos`` on (at most ``longest``) are ones foreign
+        names are transliterated with: ``transliterated_run("沃兹尼亚克自曝", 0)`` is 5."""
+        n = 0
+        while n < longest and pos + n < len(text) and text[pos + n] in self.transliteration:
+            n += 1
+        return n
 
     def is_not_name(self, name: str) -> bool:
         """True for generic words that are never names (API, Agent, 公司 ...) and for Han
@@ -172,6 +181,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         roles=roles,
         role_re=re.compile(alternation(all_roles)),
         surnames=frozenset(str(d.get("surnames") or "")) | {c[0] for c in d.get("compound_surnames") or []},
+        transliteration=frozenset(str(d.get("transliteration") or "")),
         after_person=re.compile(alternation(d.get("after_person") or [])),
         boundaries=tuple(sorted(set(str(b) for b in d.get("han_name_boundaries") or []), key=len, reverse=True)),
         negation_near=re.compile("|".join(neg_near) or "(?!)"),

@@ -1322,6 +1322,10 @@ class Recognizer:
             if surname_only and not (_SPEAKS_AFTER.match(s, surname_only.end())
                                      or _PERSON_ACT.match(s, surname_only.end())):   # 得主Jumper离开…
                 surname_only = None
+            foreign = self._transliterated_name(s, k, taken)
+            if foreign is not None:
+                yield foreign
+                continue
             if r.group() in _GENERIC_ROLES and not (k < len(s) and self.lex.is_surname(s[k])) \
                     and not _LATIN_PERSON.match(s, k) and not surname_only and not _HAN_NAME_ACTS.match(s, k):
                 continue   # 硬件主管特努斯接棒: an unsurnamed name after a plain role only when it acts
@@ -1342,6 +1346,31 @@ class Recognizer:
             m = self._han_person(s, k, taken, surname_needed=False)
             if m:
                 yield m
+
+    def _transliterated_name(self, s: str, k: int, taken: "_Taken") -> Mention | None:
+        """部长贝森特也已…, 负责人卡利诺夫斯基辞职, 负责人詹南德雷亚本周离职: a run of three or more
+        characters foreign names are transliterated with, right after a title, is a person's name
+        up to where a word, a person's act or punctuation begins. One opening with a Chinese
+        surname must be four characters or more (a shorter one is read as a Chinese name)."""
+        run = self.lex.transliterated_run(s, k)
+        if run < 3:
+            return None
+        seg = taken.segmentation()
+        surnamed = self.lex.is_surname(s[k])
+        for e in range(k + run, k + 2, -1):
+            if not taken.free(k, e):
+                continue
+            word = seg.word_at(e) if e < len(s) else None
+            ends = e == len(s) or not is_han(s[e]) or bool(_FOREIGN_NAME_END.match(s, e)) \
+                or bool(_PERSON_ACT.match(s, e)) or bool(self.lex.after_person.match(s, e)) \
+                or word is not None and len(word) >= 2 and seg.tag_at(e) is not None \
+                or e == k + run and s[e] == "对"
+            if not ends:
+                continue
+            if surnamed and e - k < 4 or _common_words_only(seg, k, e) or self.lex.boundary_inside(s, k, e):
+                return None
+            return self._person_named(s, k, e, has_surname=False)
+        return None
 
     def _people_at_clause_start(self, s: str, taken: "_Taken"):
         """周明出任 …, 周明（加入星河）, 任命周明为 …: a surnamed name opening a clause or a list
@@ -1392,6 +1421,8 @@ class Recognizer:
                 start -= 1
             if end - start < 2 or end - start > 6 or (start > 0 and is_han(s[start - 1])):
                 continue   # no clear left edge: better no organisation than a cut one
+            if taken.at_end(len(s[:start].rstrip(_SPACES))) is not None:
+                continue   # BitTorrent 协议创始人: the words say what the name before them is
             name = s[start:end]
             if self.lex.is_not_name(name) or _PRONOUN.search(name) or re.search(r"[的前原该其]", name) \
                     or self.lex.cue_before(name) is not None or _TITLE_MODIFIER.search(name) \
