@@ -1061,3 +1061,39 @@ def test_a_family_model_written_with_and_without_its_class_noun_is_one_model():
     facts = load_pipeline().extract_story(Story(1, "", "百度发布文心大模型 5.1，文心 5.1 即日开放调用"))
     models = {k for k, e in facts.entities.items() if e.cls == "AIModel"}
     assert len(models) == 1, facts.entities
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a former role: the person did work there
+    ("北辰科技前 AI 负责人詹南德雷亚本周正式离职", "", ("詹南德雷亚", "worksFor", "北辰科技")),
+    ("前小米研究员周明加入北辰智能", "", ("周明", "worksFor", "小米")),
+    # an unclassed name before 创始人 is what the person founded
+    ("Lumio 协议创始人 Anna Berg 发表文章", "", ("Anna Berg", "founderOf", "Lumio")),
+    # a product, a comma, then the chip it carries
+    ("星河 N30 笔记本发布，搭载 Orion-3 处理器", "", ("N30", "runsOn", "Orion-3")),
+    # a chip, then the model it runs
+    ("北辰半导体量产 Orion-3 芯片：运行 Nova-7 时能效是同类 GPU 的两倍", "", ("Nova-7", "runsOn", "Orion-3")),
+    # the story's model measured on a number of chips
+    ("4 卡 H20 推理速度达 340 tokens/s", "星河科技发布 Nova-7 模型", ("Nova-7", "runsOn", "H20")),
+    # the story's product built on a model, its subject left out
+    ("基于 Nova-7 推出两款研究智能体", "星河科技发布研究智能体 Lumio", ("Lumio", "basedOn", "Nova-7")),
+    # based on a model's (no verb between)
+    ("星河科技推出基于 Nova-7 模型的写作工具 Quill", "", ("Quill", "basedOn", "Nova-7")),
+    # a parent's unit as one item of an investor list
+    ("投资方包括星河集团旗下北辰资本、远山创投等", "", ("北辰资本", "subsidiaryOf", "星河集团")),
+])
+def test_round_15_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # the items after a parent's unit in a list are the list's, not the parent's
+    ("投资方包括星河集团旗下北辰资本、远山创投等", "", ("远山创投", "subsidiaryOf", "星河集团")),
+    ("南湖科技、北辰集团旗下的星河科技以及远山科技与政府达成协议", "", ("远山科技", "subsidiaryOf", "北辰集团")),
+    # after a comma the clause before names who is built on the model, not the story's product
+    ("Lumo 已启动内测，基于 Nova-7 大模型构建", "星河科技发布研究智能体 Lumio", ("Lumio", "basedOn", "Nova-7")),
+    # a chip after a comma belongs to the clause before's subject
+    ("北辰科技研发新服务器，代号 J9，搭载 Orion-3 芯片", "星河科技发布 AI 电脑 Lumio", ("Lumio", "runsOn", "Orion-3")),
+])
+def test_round_15_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)
