@@ -1081,6 +1081,8 @@ def test_a_family_model_written_with_and_without_its_class_noun_is_one_model():
     ("星河科技推出基于 Nova-7 模型的写作工具 Quill", "", ("Quill", "basedOn", "Nova-7")),
     # a parent's unit as one item of an investor list
     ("投资方包括星河集团旗下北辰资本、远山创投等", "", ("北辰资本", "subsidiaryOf", "星河集团")),
+    # chips put to work after a colon, counted in words, their maker before them
+    ("星河科技南湖数据中心投入使用：配备数十万块英伟达 GB200 超级芯片", "", ("星河科技", "uses", "GB200")),
 ])
 def test_round_15_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
