@@ -763,3 +763,14 @@ def test_a_time_adverb_ends_a_name_on_its_left(rec):
 
 def test_an_rtx_pro_card_is_a_chip(rec):
     assert names(rec, "能效比英伟达 RTX PRO 6000 高两倍").get("RTX PRO 6000") == ("Chip",)
+
+
+def test_a_career_step_after_a_title_is_no_name(rec):
+    # COO 调岗: 调岗 (a change of post) is what happened, not who; 周明调岗 ends the name at it
+    assert "调岗" not in names(rec, "星河科技管理层巨震：COO 调岗、CMO 休假")
+    assert names(rec, "星河科技 COO 莱特卡普调岗").get("莱特卡普") == ("Person",)
+
+
+def test_day_zero_support_is_not_part_of_a_model_name(rec):
+    found = names(rec, "北辰半导体完成 Nova-7 Day-0 适配")
+    assert "Nova-7" in found and "Nova-7 Day-0" not in found, found

@@ -1099,3 +1099,35 @@ def test_round_15_forms(text, title, triple):
 ])
 def test_round_15_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # co-founders listed after one title
+    ("星河科技联合创始人周明、蔡立、罗文杰集体向北辰大学捐资", "", ("罗文杰", "founderOf", "星河科技")),
+    # what was bought, listed in brackets after the verb
+    ("星河科技近期连续收购（Lumio、Quill），扩充产品线", "", ("星河科技", "acquires", "Quill")),
+    # a model's day-zero support names the model, then the chip it runs on
+    ("摩尔线程完成 Nova-7 Day-0 适配，支持 MTT S5000 训推一体 GPU", "星河科技开源 Nova-7 模型", ("Nova-7", "runsOn", "MTT S5000")),
+    # a person's group at a university (团队 is the person's group, not part of the name)
+    ("北辰大学周明团队发现，长文本推理存在瓶颈", "", ("周明", "worksFor", "北辰大学")),
+    # one senior title after another, in a story about one company
+    ("核心矛盾集中在 CEO 周明与 CFO 李华之间", "星河科技高层分歧", ("李华", "worksFor", "星河科技")),
+    ("首席应用官 Anna Berg 因健康原因休假", "星河科技高层变动", ("Anna Berg", "worksFor", "星河科技")),
+    # a lead title with a spaced prefix (AGI 开发负责人)
+    ("AGI 开发负责人周明：因病休假数周", "星河科技高层变动", ("周明", "worksFor", "星河科技")),
+])
+def test_round_16_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a new model of another organisation is not the story's model
+    ("与此同时，北辰科技也计划 4 月发布新模型", "星河科技 Nova-7 即将发布", ("北辰科技", "releases", "Nova-7")),
+    # an open-source framework praised as someone else's is not released by the subject
+    ("星河科技 Nova 系列已接入全球顶级开源 Agent 框架 Lumen Agent", "", ("星河科技", "releases", "Lumen Agent")),
+    ("Nova 系列已接入开源 Agent 框架 Lumen Agent，限免两周", "星河科技 Nova 接入 Lumen Agent", ("星河科技", "releases", "Lumen Agent")),
+    # the maker's chip is not what the model runs on when the chip is named next
+    ("摩尔线程完成 Nova-7 Day-0 适配，支持 MTT S5000 训推一体 GPU", "星河科技开源 Nova-7 模型", ("Nova-7", "runsOn", "摩尔线程")),
+])
+def test_round_16_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)

@@ -129,11 +129,19 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> No
                 taken.append(m.span())
     if ctx.model:
         for m in list(_COREF_MODEL.finditer(text)) + list(_CLAUSE_MODEL.finditer(text)):
+            if m.group() == "新模型" and _other_org_before(mentions, m.start(), ctx.org):
+                continue   # 北辰也计划发布新模型: a new model of that other organisation, not the story's
             if free(*m.span()):
                 new.append(Mention(m.start(), m.end(), m.group(), (MOD,), {}, "coref", ref=ctx.model))
     if new:
         mentions.extend(new)
         mentions.sort(key=lambda m: m.start)
+
+
+def _other_org_before(mentions: list[Mention], pos: int, org: str | None) -> bool:
+    """True when an organisation other than the story's ``org`` is named before ``pos``."""
+    return any(m.end <= pos and m.source != "coref" and m.classes[:1] == (ORG,) and m.text != org
+               for m in mentions)
 
 
 def add_dropped_subject(text: str, mentions: list[Mention], ctx: StoryContext, resolver) -> None:

@@ -90,7 +90,8 @@ _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
 _COUNTED_TOKENS = re.compile(r"[\d.]+\s?[KMBTkmbt]?\+? (?:[Tt]okens?|TOKEN|[Ss]tars?)")   # 1M tokens, 3.2k Star
-_TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$")   # not 100T Token: a count
+_TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$"   # not 100T Token: a count
+                             r"| (?:Day|DAY)[- ]?[01]$")   # "M2.7 Day-0 适配": the model, then the day it was supported
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
@@ -1346,6 +1347,17 @@ class Recognizer:
             m = self._han_person(s, k, taken, surname_needed=False)
             if m:
                 yield m
+                yield from self._people_listed_after(s, m, taken)
+
+    def _people_listed_after(self, s: str, first: Mention, taken: "_Taken"):
+        """联合创始人刘伟、蔡浩宇、罗宇皓: the surnamed names listed after the one a title names."""
+        end = first.end
+        while end < len(s) and s[end] == "、":
+            m = self._han_person(s, end + 1, taken, surname_needed=True)
+            if m is None:
+                return
+            yield m
+            end = m.end
 
     def _transliterated_name(self, s: str, k: int, taken: "_Taken") -> Mention | None:
         """部长贝森特也已…, 负责人卡利诺夫斯基辞职, 负责人詹南德雷亚本周离职: a run of three or more

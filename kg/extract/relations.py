@@ -21,7 +21,7 @@ import yaml
 
 from kg.extract.gazetteer import ONTOLOGY, load_yaml
 from kg.extract.lexicon import alternation, load_lexicon
-from kg.extract.recognize import CODES, MOD, ORG, PRD, Mention
+from kg.extract.recognize import CODES, MOD, ORG, PER, PRD, Mention
 from kg.namespaces import PREDICATES
 
 RULES_PATH = ONTOLOGY / "relations.yaml"
@@ -322,8 +322,9 @@ def tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, in
             k += 1
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         cue = lex.cue_at(sentence, k)
-        if cue and k + len(cue) <= nxt and not (lex.cue_before(cue) == ORG and m.classes[:1] in ((PRD,), (MOD,))):
-            end = k + len(cue)   # but 千问团队 stays a product and a team: the team is not the product
+        if cue and k + len(cue) <= nxt and not (lex.cue_before(cue) == ORG and m.classes[:1] in ((PRD,), (MOD,), (PER,))):
+            end = k + len(cue)   # but 千问团队 stays a product and a team: the team is not the product,
+            # and 周明团队 is a person's group, not the person
         token = f"{OPEN}{i}:{m.code}{CLOSE}"
         out.append(token)
         spans.append((length, length + len(token), m.start, end))
