@@ -774,3 +774,7 @@ def test_a_career_step_after_a_title_is_no_name(rec):
 def test_day_zero_support_is_not_part_of_a_model_name(rec):
     found = names(rec, "北辰半导体完成 Nova-7 Day-0 适配")
     assert "Nova-7" in found and "Nova-7 Day-0" not in found, found
+
+
+def test_an_external_gpu_is_a_kind_of_device_not_a_name(rec):
+    assert "eGPU" not in names(rec, "苹果批准星河科技 eGPU 在 Mac 上运行")

@@ -1115,6 +1115,8 @@ def test_round_15_non_forms(text, title, triple):
     ("首席应用官 Anna Berg 因健康原因休假", "星河科技高层变动", ("Anna Berg", "worksFor", "星河科技")),
     # a lead title with a spaced prefix (AGI 开发负责人)
     ("AGI 开发负责人周明：因病休假数周", "星河科技高层变动", ("周明", "worksFor", "星河科技")),
+    # a title over one of the organisation's products
+    ("星河科技 Lumo 大模型负责人周明对此发表看法", "", ("周明", "worksFor", "星河科技")),
 ])
 def test_round_16_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
