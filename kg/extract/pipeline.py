@@ -222,7 +222,7 @@ class Pipeline:
                         or (m.owner is not None and m.owner != org) \
                         or is_negated(text, m.start, m.end) or _aside(text, m) \
                         or "作为" in text[max(0, m.start - 16):m.start] \
-                        or _TAKES_IN.search(re.split("[，,；;：:]", text[max(0, m.start - 24):m.start])[-1]):
+                        or _TAKES_IN.search(text, max(0, m.start - 24), m.start):
                     continue   # 作为开源框架 Hermes 的引擎: the name describes what another thing serves;
                     # 已接入开源框架 Hermes Agent: what the organisation's product connects to is another's
                 o = self._bind(a, i, (CODES[cls], "UNK"), cls, resolver)
@@ -547,8 +547,9 @@ _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?:
 _LIST_GLUE = re.compile(LIST_SEPARATOR)
 #: a sentence that measures one thing against another names others' things too
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
-#: verbs by which a product takes in another maker's thing (已接入开源框架 Hermes Agent)
-_TAKES_IN = re.compile(r"接入|集成|引入|调用|兼容|适配|支持")
+#: a verb by which a product takes in another maker's thing, in the clause that ends at the name
+#: (已接入开源框架 Hermes Agent)
+_TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^，,；;：:]*$")
 
 
 _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的)")

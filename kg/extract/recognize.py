@@ -90,8 +90,9 @@ _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
 _COUNTED_TOKENS = re.compile(r"[\d.]+\s?[KMBTkmbt]?\+? (?:[Tt]okens?|TOKEN|[Ss]tars?)")   # 1M tokens, 3.2k Star
-_TRAILING_TOKEN = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$"   # not 100T Token: a count
-                             r"| (?:Day|DAY)[- ]?[01]$")   # "M2.7 Day-0 适配": the model, then the day it was supported
+#: a word after a name that is no part of it: a unit (Token), a day of support (Day-0)
+_TRAILING_NON_NAME = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$"   # not 100T Token: a count
+                                r"| (?:Day|DAY)[- ]?[01]$")   # "M2.7 Day-0 适配": the model, then the day it was supported
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
@@ -615,7 +616,7 @@ class Recognizer:
         text = s[a:b].rstrip(".-_'")
         if text.endswith(" AI") and (fam is not None or _ai_before_description(s, a, text)):
             text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件": the product, then what it is
-        text = _TRAILING_TOKEN.sub("", text)   # "Claude Design Token 上限": the name, then the unit
+        text = _TRAILING_NON_NAME.sub("", text)   # "Claude Design Token 上限": the name, then the unit
         device = _CHIP_IN_DEVICE.match(text)
         if device:
             text = device.group(1)   # "M4 Mac 上": the chip, then the machine it sits in
