@@ -1133,3 +1133,52 @@ def test_round_16_forms(text, title, triple):
 ])
 def test_round_16_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a list item with a bracketed aside that holds a name; the items after it stay in the list
+    ("北辰智能完成融资，投资方包括国家人工智能产业基金（国家大基金三期）、远山创投、星河资本等", "", ("星河资本", "investsIn", "北辰智能")),
+    # a person's name in brackets after the Han one is the same person (one node, under its curated label)
+    ("星河科技已将乔纳森·伊夫（Jony Ive）、周明等前苹果员工收入麾下", "", ("乔尼·艾维", "worksFor", "星河科技")),
+    # a group's fund: 星河集团系远山资本
+    ("北辰智能完成 B 轮融资，由星河集团系远山资本领投", "", ("远山资本", "investsIn", "北辰智能")),
+    # AI before a device's noun describes the device (Lumio AI 浏览器 is Lumio)
+    ("星河科技发布了 Lumio AI 浏览器，完全免费", "", ("星河科技", "releases", "Lumio")),
+    # …but stays in a software name (Lumo AI 框架)
+    ("星河科技同时推出 Lumo AI 框架，专为自家芯片设计", "", ("星河科技", "releases", "Lumo AI")),
+    # the partner is the one owned, not its owner; an owner named only by its place before 旗下
+    ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("星河科技", "partnersWith", "Lumio")),
+    ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("Lumio", "subsidiaryOf", "北辰集团")),
+    ("星河科技与伟创力旗下 Lumio 达成合作", "", ("Lumio", "subsidiaryOf", "伟创力")),
+    # those listed before 联手 join hands with each other too
+    ("星河科技、北辰智能、南湖半导体三大芯片巨头联手远山云，成立互连标准小组", "", ("北辰智能", "partnersWith", "南湖半导体")),
+    # several people poached, each with a role in brackets
+    ("星河科技从北辰科技挖走了两位高管：Anna Berg（产品负责人）和 Tom Reed（工程负责人）", "", ("Tom Reed", "worksFor", "星河科技")),
+    # a lead naming who founded the organisation; a doctoral supervisor works at the university
+    ("星河科技：28 岁北辰大学博导周明创办，完成 20 亿元融资", "", ("周明", "founderOf", "星河科技")),
+    ("星河科技：28 岁北辰大学博导周明创办，完成 20 亿元融资", "", ("周明", "worksFor", "北辰大学")),
+    # a long description of what it is for, then the class noun and the name
+    ("远山研究院发布了面向科学探索的高能动性智能体系统“大禹”", "", ("远山研究院", "releases", "大禹")),
+    ("远山研究院联合北辰大学发布了面向科学探索的高能动性智能体系统“大禹”", "", ("北辰大学", "releases", "大禹")),
+    ("北辰机器人主打消费级市场，推出了行业首款万元级高性能人形机器人“小北”", "北辰机器人完成 B 轮融资", ("北辰机器人", "releases", "小北")),
+    # big state firms named after the country
+    ("北辰智能完成融资，投资方包括中国银行、中国石化等", "", ("中国石化", "investsIn", "北辰智能")),
+])
+def test_round_17_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # the names in an item's aside are no items of the list
+    ("北辰智能完成融资，投资方包括星河基金（北辰资本参与发起）、远山创投等", "", ("北辰资本", "investsIn", "北辰智能")),
+    # the group is no investor of its fund's deal
+    ("北辰智能完成 B 轮融资，由星河集团系远山资本领投", "", ("星河集团", "investsIn", "北辰智能")),
+    # nor the owner the partner, nor the partner the owned one's maker
+    ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("星河科技", "partnersWith", "北辰集团")),
+    ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("星河科技", "releases", "Lumio")),
+    ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("北辰集团", "releases", "Lumio")),
+    # a series is no owner of the next item
+    ("星河科技发布 Nova 系列、Lumo 系列模型", "", ("Nova", "subsidiaryOf", "星河科技")),
+])
+def test_round_17_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)

@@ -552,7 +552,7 @@ _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩
 _TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^，,；;：:]*$")
 
 
-_NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的)")
+_NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|系(?![列统]))")   # 宁德时代系晨道资本: the group's fund
 
 
 def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:

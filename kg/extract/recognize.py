@@ -93,6 +93,9 @@ _COUNTED_TOKENS = re.compile(r"[\d.]+\s?[KMBTkmbt]?\+? (?:[Tt]okens?|TOKEN|[Ss]t
 #: a word after a name that is no part of it: a unit (Token), a day of support (Day-0)
 _TRAILING_NON_NAME = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TOKEN)$"   # not 100T Token: a count
                                 r"| (?:Day|DAY)[- ]?[01]$")   # "M2.7 Day-0 适配": the model, then the day it was supported
+#: kinds of device that "AI" describes after a name (Tabbit AI 浏览器, Rokid AI 眼镜); software often
+#: carries it in its name (Core AI 框架, Firefly AI 助手, Vertex AI 平台)
+_AI_DEVICE_KIND = re.compile(r"\s?(?:浏览器|眼镜|耳机|手机)")
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
@@ -115,6 +118,7 @@ _BARE_VERSION = re.compile(r"v\d+(?:\.\d+)*")
 _DOCUMENT_END = re.compile(r"(?:指引|指南|报告|白皮书|蓝皮书|规范|标准|办法|条例|意见|通知|法案|框架|宣言|倡议)$")
 _TITLE_MAKER = re.compile(r"^([\u4e00-\u9fff]{3,6})\s?(?=[A-Za-z])")
 _JOINED_HANDS = re.compile(r"(?<=联手|携手)([\u4e00-\u9fff]{2,6})(?=[，,；;：:])")
+_OWNER_LISTED = re.compile(r"(?:与|和|同|跟|、)([\u4e00-\u9fff]{2,6}?)(?=旗下)")
 _INVESTED_IN = re.compile(r"(?:向|对)([\u4e00-\u9fff]{2,6}?)(?=(?:追加|继续|再)?(?:注资|投资|注入)(?:了)?\s*(?:约|近|超|逾)?\s*\d)")
 _OFFICE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])([部局署厅])(?=副?\1长|长官)")   # 星河省科技厅厅长, 某国环境部长官
 _FEATURE_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(助手|智能体|工具)")
@@ -152,6 +156,7 @@ class Recognizer:
             (self._partner_orgs, _PARTNER_WITH),
             (self._invested_orgs, _INVESTED_IN),
             (self._joined_hands_orgs, _JOINED_HANDS),
+            (self._listed_owner_orgs, _OWNER_LISTED),
             (self._partner_lists, _PARTNER_LIST),
             (self._org_lists, re.compile("、|和|及")),
             (self._people_after_roles, self.lex.role_re),
@@ -210,10 +215,12 @@ class Recognizer:
     @staticmethod
     def _raising_companies(s: str, mentions: list[Mention]) -> None:
         """Lumio 完成近 2 亿美元融资: an unclassed Latin name that raises money at a clause start
-        is a company."""
+        is a company; so is one owned by another that signs an agreement (北辰集团旗下 Lumio 达成合作)."""
         for m in mentions:
-            if not m.classes and not m.known and m.source == "latin" and _RAISES_AFTER.match(s, m.end) \
-                    and (m.start == 0 or s[m.start - 1] in "，,；;：: "):
+            if m.classes or m.known or m.source != "latin":
+                continue
+            if _RAISES_AFTER.match(s, m.end) and (m.start == 0 or s[m.start - 1] in "，,；;：: ") \
+                    or _AGREES_AFTER.match(s, m.end) and _OWNED_BEFORE.search(s, 0, m.start):
                 m.classes = (ORG,)
 
     def _models_of_model_makers(self, s: str, mentions: list[Mention]) -> None:
@@ -661,12 +668,13 @@ class Recognizer:
         noun = self.lex.cue_at(s, b)
         if _LAB_END.search(text) and len(text) > 4 and cue not in (PRD, MOD, CHP):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # MMLab, FAIRLabs: a lab
+        near = self._noun_after(s, b)   # 远征 A3 人形机器人: the noun phrase right after the name
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS and cue not in (PRD, MOD, CHP)
                             or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
-        if cue == MOD and text.endswith(" AI"):
-            text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos
-        near = self._noun_after(s, b)   # 远征 A3 人形机器人: the noun phrase right after the name
+        if text.endswith(" AI") and (cue == MOD or near == CHP or _AI_DEVICE_KIND.match(s, b)):
+            text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos, "Tabbit AI 浏览器" is Tabbit
+            near = self._noun_after(s, b)
         if noun is not None and self.lex.cue_before(noun) == MOD and cue == MOD:
             cls: tuple[str, ...] = (MOD,)   # M3模型: the noun glued to the name says what it is
         elif self.lex.chip_shape.match(text) and near == PRD:
@@ -870,6 +878,9 @@ class Recognizer:
                     if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start) \
                             and s[start - 1] not in _PREPOSITIONS:
                         start = w
+                if s[start] == "系" and a - start > 2 and (group := taken.at_end(start)) is not None \
+                        and ORG in group.classes:
+                    start += 1   # 宁德时代系晨道资本: a fund of the 宁德时代 group, named 晨道资本
                 named_for = taken.at_end(a) if start == a and m.group() == "基金会" else None
                 if named_for is not None and named_for.known and PER in named_for.classes[:1]:
                     yield Mention(named_for.start, b, s[named_for.start:b], (ORG,), {}, "suffix")
@@ -1037,6 +1048,10 @@ class Recognizer:
     def _invested_orgs(self, s: str, taken: "_Taken"):
         """The company in 向X注资 30 亿美元 / 对X投资 5 亿元: a short Han run between 向 and the money."""
         return self._orgs_between(s, taken, _INVESTED_IN)
+
+    def _listed_owner_orgs(self, s: str, taken: "_Taken"):
+        """The owner in 与伟创力旗下 JetCool: a short Han run between 与/和/、 and 旗下."""
+        return self._orgs_between(s, taken, _OWNER_LISTED)
 
     def _joined_hands_orgs(self, s: str, taken: "_Taken"):
         """The partner in 星河科技联手南湖邮政，…: a Han run between 联手/携手 after a known
@@ -1561,12 +1576,18 @@ class Recognizer:
                 continue
             if _LATIN_PERSON.fullmatch(m.text) and (
                     _PERSON_ACT.match(s, m.end) or _MAKER_ROLE_BEFORE.search(s, 0, m.start)
-                    or re.match(r"\s*(?:对|向|将|在|[（(]\s*(?:加入|加盟|转投|创业|离职))", s[m.end:])):
+                    or re.match(r"\s*(?:对|向|将|在|[（(]\s*(?:加入|加盟|转投|创业|离职))", s[m.end:])
+                    or self._role_in_brackets(s, m.end)):
                 m.classes = (PER,)
             elif _LATIN_SURNAME.fullmatch(m.text) and any(self._listed_after(s, p, m, taken) for p in people):
                 m.classes = (PER,)
             if m.classes:
                 people.append(m)
+
+    def _role_in_brackets(self, s: str, end: int) -> bool:
+        """True when a bracket right after ``s[:end]`` ends with a role: Anna Berg（产品负责人）."""
+        aside = _BRACKET_AFTER.match(s, end)
+        return aside is not None and any(r.end() == len(aside.group(1)) for r in self.lex.role_re.finditer(aside.group(1)))
 
     @staticmethod
     def _listed_after(s: str, before: Mention, m: Mention, taken: "_Taken") -> bool:
@@ -1677,6 +1698,8 @@ class Recognizer:
                 if m.known and nxt.known:
                     continue
                 if not m.known and nxt.known:
+                    if m.classes[:1] == (PER,) and PER in nxt.entries:
+                        m.entries, m.classes = {PER: nxt.entries[PER]}, (PER,)   # 乔纳森·伊夫（Jony Ive）
                     continue
                 if m.known:
                     continue
@@ -1703,6 +1726,8 @@ _ACCUSED_BEFORE = re.compile(r"(?:指控|指责|控诉|斥责|斥为|所谓)[^�
 #: what stands between a maker and the name it releases: adverbs and a release verb
 _RELEASE_BETWEEN = re.compile(r"\s*(?:今日|今天|近日|正式|再次|首次|最新|也|又)*\s*(?:发布|推出|开源|上线)(?:了)?\s*(?:新模型|最新模型|新一代模型)?\s*")
 _RAISES_AFTER = re.compile(r"\s?(?:宣布|已|已经|正式|近日|今日)*(?:完成|获得|获|拿下)[^，。；\ue000]{0,14}?融资")
+_AGREES_AFTER = re.compile(r"\s?(?:宣布|已|正式|近日|今日)*(?:达成|签署|签订)[^，。；]{0,14}?(?:合作|协议)")
+_OWNED_BEFORE = re.compile(r"旗下(?:的)?\s?$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:了)?\s*(?:约|近|超|逾|超过)?\s*[\d一二两三四五六七八九十百千万亿]")
 _WEAK_OK_AFTER = re.compile(r"将|对|向|被|已|正在|也|曾|旗下|CEO|创始人|\s*[）)]")
 _ORG_BEFORE = re.compile(r"(?:投资|收购|起诉|领投|入股|持有|与|和|、|携手|联合|联手|向|对|参与|注资|控告|并购|买下)\s*$")
@@ -1824,6 +1849,7 @@ _ANNOUNCED_PERSON = re.compile(r"(?<=宣布)([\u4e00-\u9fff]{2,3}?)(?=\s?(?:\d{1
                                r"(?:卸任|辞任|辞去|离职|加入|加盟|接任|出任|担任|升任))")
 #: 北辰机器人（周明、李华）：: two or three Han characters a name, listed in brackets before a colon
 _ITEM_BRACKET = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})(?:[，,][^（()）\n]{0,20})?[）)]\s*[：:]")
+_BRACKET_AFTER = re.compile(r"\s?[（(]([^（()）\n]{1,16})[）)]")
 _BRACKET_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 

@@ -35,7 +35,12 @@ _ORG_TOKEN = OPEN + r"\d+:[A-Z,]*ORG[A-Z,]*" + CLOSE
 _NON_ORG_TOKEN = OPEN + r"\d+:(?![A-Z,]*ORG)[A-Z,]+" + CLOSE
 _SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&)\s*"
 _QUOTE_OPEN, _QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"   # list items may stand in quotes: “小星”“小辰”
-_ASIDE = r"(?:\s*[（(][^（()）\ue000\ue001，。；]{1,16}[）)])?"   # "V4-Pro（1.6T）": a bracketed aside after an item
+#: a bracketed aside after a list item, names in it included: "V4-Pro（1.6T）", "产业基金（大基金三期）";
+#: the names in an aside are no items of the list, unless the aside is another name of the item
+#: ("Manus（蝴蝶效应公司）", "乔纳森·伊夫（Jony Ive）"; see :func:`_bound`)
+_ASIDE = r"(?:\s*[（(](?:[^（()）\ue000\ue001，。；]|" + _TOKEN + r"){1,16}[）)])?"
+_ASIDE_IN_LIST = re.compile(r"[（(]([^（()）]*)[）)]")
+_ALIAS_ASIDE = re.compile(r"\s*" + _TOKEN + r"\s*(?:公司|集团)?\s*")
 #: a bracketed aside inside a gap counts as one step, names and commas in it included:
 #: "周明（曾创办 Lumina，后出售）将加入星河科技"
 _ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
@@ -43,7 +48,7 @@ _ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
 _VERB_LISTS = frozenset({"release", "host", "lifecycle", "invest", "sue", "partner", "use", "adapt", "acquire"})
 _ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
 _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大条]|"
-                  r"[，。；;：:）)！？!?\n\ue000—]|$)")
+                  r"[，。；;：:）)！？!?\n\ue000—]|系(?![列统])|$)")
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +211,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
             loose = kind == "loose"
             descriptor = r"(?:[^\ue000\ue001，,。；;：:\n]{0,14}?)" if loose else ""
             noun = r"(?:[^\ue000\ue001，,。；;：:\n、]{0,8}?)" if loose else _ITEM_NOUN   # A 与 B 的产业投资方、C
-            owned = r"(?:旗下(?:的)?\s*)?" if loose else ""
+            owned = r"(?:(?:旗下(?:的)?|系(?![列统]))\s*)?" if loose else ""
             sep = r"(?:" + noun + _SEP_WORD + descriptor + r"|\s*" + owned + ")"
             piece = f"(?P<{name}>{item}(?:{sep}{item})*)"
         parts.append(piece)
@@ -406,10 +411,15 @@ def _bound(match: re.Match, slots: dict[str, Slot]) -> dict[str, list[int]]:
         if g is None:
             out[name] = []
         elif slot.kind in ("list", "loose"):
-            out[name] = [int(x) for x in _IDX.findall(g)]
+            out[name] = [int(x) for x in _IDX.findall(_ASIDE_IN_LIST.sub(_alias_or_nothing, g))]
         else:
             out[name] = [int(g)]
     return out
+
+
+def _alias_or_nothing(aside: re.Match) -> str:
+    """Keep a list item's bracketed aside when it is another name of the item, else drop it."""
+    return aside.group(1) if _ALIAS_ASIDE.fullmatch(aside.group(1)) else ""
 
 
 def tagged_offset(spans: list[tuple[int, int, int, int]], pos: int) -> int:

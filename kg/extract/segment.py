@@ -36,7 +36,7 @@ NOT_NAME_START = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "uj", 
 COMMON_WORD = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "l", "i", "ng", "s"})
 
 #: one-character function words the segmenter sometimes glues to the name after them
-_GLUE = frozenset("由与和及向被对给从在")
+_GLUE = frozenset("由与和及向被对给从在系")   # 宁德时代系|晨道资本: a group's fund
 
 
 class Segmentation:
