@@ -1161,6 +1161,11 @@ def test_round_16_non_forms(text, title, triple):
     ("远山研究院发布了面向科学探索的高能动性智能体系统“大禹”", "", ("远山研究院", "releases", "大禹")),
     ("远山研究院联合北辰大学发布了面向科学探索的高能动性智能体系统“大禹”", "", ("北辰大学", "releases", "大禹")),
     ("北辰机器人主打消费级市场，推出了行业首款万元级高性能人形机器人“小北”", "北辰机器人完成 B 轮融资", ("北辰机器人", "releases", "小北")),
+    # an AI device of a known brand is its maker's product, with its model code
+    ("千问 AI 眼镜 S1 开售，最低 3499 元", "", ("阿里巴巴", "releases", "千问AI眼镜S1")),
+    # a feature or a digital human named after its kind noun
+    ("星河科技推出面向企业研发团队的跨模型 AI 代码审查功能 Lumo Check，可自动复核代码", "", ("星河科技", "releases", "Lumo Check")),
+    ("星河科技发布生态级 AI 助手数字人「小星」，已接入多款应用", "", ("星河科技", "releases", "小星")),
     # big state firms named after the country
     ("北辰智能完成融资，投资方包括中国银行、中国石化等", "", ("中国石化", "investsIn", "北辰智能")),
 ])

@@ -964,14 +964,27 @@ class Recognizer:
         stays a mention of its own) but its text is the whole name without spaces (北辰AI手机), so
         the device is one node in every digest and the bare noun is never its label."""
         for org in list(taken.mentions):
-            if not org.known or ORG not in org.classes[:1] or org.ref is not None:
+            if not org.known or org.ref is not None:
+                continue
+            # also a brand of the organisation's (千问 AI 眼镜: Alibaba's Qwen-branded glasses)
+            owner = org.entries[ORG].key if ORG in org.classes[:1] else next(
+                (e.maker for e in org.entries.values() if e.cls in (MOD, PRD) and e.maker), None)
+            if owner is None:
                 continue
             k = org.end + (1 if s[org.end:org.end + 1] == " " else 0)
             device = _AI_DEVICE.match(s, k)
-            if device is None or not taken.free(k, device.end()):
+            if device is None:
                 continue
-            full = s[org.start:device.end()].replace(" ", "")   # one name however it is spaced
-            yield Mention(k, device.end(), full, (PRD,), {}, "descriptor", owner=org.entries[ORG].key)
+            if not taken.free(k, device.end()):
+                continue
+            end = device.end()
+            code = _DEVICE_CODE.match(s, end)   # 千问 AI 眼镜 S1: the model code is part of the name
+            if code:   # (the code may be found already, as a name of its own: it joins this one)
+                alone = taken.at_end(code.end())
+                if taken.free(end, code.end()) or alone is not None and not alone.known and alone.start >= end:
+                    end = code.end()
+            full = s[org.start:end].replace(" ", "")   # one name however it is spaced
+            yield Mention(k, end, full, (PRD,), {}, "descriptor", owner=owner)
 
     def _org_products(self, s: str, taken: "_Taken"):
         """蚂蚁灵光App, 阿里云百炼平台: a known organisation, a short Han name, a product noun.
@@ -1793,6 +1806,7 @@ _SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _LAB_END = re.compile(r"[A-Za-z]Labs?$")   # MMLab: a lab
 _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
+_DEVICE_CODE = re.compile(r"\s?[A-Z][A-Za-z]?\d{1,2}(?:\s?(?:Pro|Max|Ultra|Plus|Air|Lite))?(?![A-Za-z0-9.])")
 #: a company's chips: 华为芯片, Cerebras 芯片 (not 华为芯片厂商, 芯片业务 …)
 _MAKER_CHIP_AFTER = re.compile(r"\s?(?:AI\s?)?(?:芯片|GPU)(?![\u4e00-\u9fff]{0,2}(?:厂商|企业|公司|巨头|产业|行业|市场|业务|部门|团队|设计|制造|"
                                r"出口|禁令|管制|供应|短缺|产能|事业))")

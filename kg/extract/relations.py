@@ -157,9 +157,13 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
         if body == "adv":
             parts.append(r"(?:\s*(?:" + alternation(words.get("adv", [])) + r"))*")
             continue
-        m = re.fullmatch(r"(gap|ogap|farx|far|wide)(?::(\d+))?", body)
+        m = re.fullmatch(r"(gap|ogap|dgap|farx|far|wide)(?::(\d+))?", body)
         if m:
             kind, n = m.group(1), m.group(2)
+            if kind == "dgap":   # a description: what it is for may be said (面向, 针对), what it uses not
+                parts.append(r"(?:(?!支持|基于|适配|兼容|接入|调用|使用|采用|替代|超越|对标)[^\ue000\ue001，,。；;！!？?：:\n]){0,%s}?"
+                             % (n or 30))
+                continue
             if kind == "ogap":
                 parts.append(r"(?:(?!支持|关于|针对|基于|对于|为了|面向|适配|兼容|接入|调用|使用|采用|替代|超越|对标|以(?![上下来及后前内])|(?<![通应采使适作利运费信实效常专])用(?!户))"
                              r"[^\ue000\ue001，,。；;！!？?：:\n]){0,%s}?" % (n or 10))
