@@ -1182,6 +1182,8 @@ def test_round_17_forms(text, title, triple):
     ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("星河科技", "partnersWith", "北辰集团")),
     ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("星河科技", "releases", "Lumio")),
     ("星河科技与北辰集团旗下 Lumio 达成液冷散热合作", "", ("北辰集团", "releases", "Lumio")),
+    # a quoted name with another name in brackets after it is one thing (「星衍」（ASTERIS）), not two
+    ("北辰大学周明团队联合开发了「星衍」（ASTERIS）时空自监督计算成像模型", "", ("北辰大学", "releases", "ASTERIS")),
     # a series is no owner of the next item
     ("星河科技发布 Nova 系列、Lumo 系列模型", "", ("Nova", "subsidiaryOf", "星河科技")),
 ])

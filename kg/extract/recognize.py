@@ -1705,9 +1705,9 @@ class Recognizer:
         """智平方（AI² Robotics）, 星衍（ASTERIS）: the name in brackets is another name of the one before."""
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
-            between = s[m.end:nxt.start]
+            between = s[m.end:nxt.start].strip().lstrip("」』”\"").strip()   # 「星衍」（ASTERIS）
             after = s[nxt.end:nxt.end + 1]
-            if between.strip() in ("（", "(") and after in ("）", ")"):
+            if between in ("（", "(") and after in ("）", ")"):
                 if m.known and nxt.known:
                     continue
                 if not m.known and nxt.known:
