@@ -31,7 +31,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import Lexicon
 from kg.extract.negation import is_negated
 from kg.extract.recognize import CODES, LIST_SEPARATOR, Mention, Recognizer
-from kg.extract.relations import CLASS_OF_CODE, Binding, load_rules, match_rules, tag, tagged_offset
+from kg.extract.relations import CLASS_OF_CODE, GROUP_MARK, Binding, load_rules, match_rules, tag, tagged_offset
 from kg.extract.resolve import Resolver
 from kg.extract.sentences import Sentence, split_story
 from kg.extract.text import fold
@@ -552,7 +552,7 @@ _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩
 _TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^，,；;：:]*$")
 
 
-_NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|系(?![列统]))")   # 宁德时代系晨道资本: the group's fund
+_NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|" + GROUP_MARK + ")")
 
 
 def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:

@@ -973,9 +973,7 @@ class Recognizer:
                 continue
             k = org.end + (1 if s[org.end:org.end + 1] == " " else 0)
             device = _AI_DEVICE.match(s, k)
-            if device is None:
-                continue
-            if not taken.free(k, device.end()):
+            if device is None or not taken.free(k, device.end()):
                 continue
             end = device.end()
             code = _DEVICE_CODE.match(s, end)   # 千问 AI 眼镜 S1: the model code is part of the name

@@ -45,10 +45,12 @@ _ALIAS_ASIDE = re.compile(r"\s*" + _TOKEN + r"\s*(?:公司|集团)?\s*")
 #: "周明（曾创办 Lumina，后出售）将加入星河科技"
 _ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
 #: word lists of verbs (not of titles or roles, which a bracketed aside may follow)
+#: 系 after a group's name marks what belongs to it (宁德时代系晨道资本), unlike 系列 and 系统
+GROUP_MARK = r"系(?![列统])"
 _VERB_LISTS = frozenset({"release", "host", "lifecycle", "invest", "sue", "partner", "use", "adapt", "acquire"})
 _ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
 _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大条]|"
-                  r"[，。；;：:）)！？!?\n\ue000—]|系(?![列统])|$)")
+                  r"[，。；;：:）)！？!?\n\ue000—]|" + GROUP_MARK + "|$)")
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +217,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
             loose = kind == "loose"
             descriptor = r"(?:[^\ue000\ue001，,。；;：:\n]{0,14}?)" if loose else ""
             noun = r"(?:[^\ue000\ue001，,。；;：:\n、]{0,8}?)" if loose else _ITEM_NOUN   # A 与 B 的产业投资方、C
-            owned = r"(?:(?:旗下(?:的)?|系(?![列统]))\s*)?" if loose else ""
+            owned = r"(?:(?:旗下(?:的)?|" + GROUP_MARK + r")\s*)?" if loose else ""
             sep = r"(?:" + noun + _SEP_WORD + descriptor + r"|\s*" + owned + ")"
             piece = f"(?P<{name}>{item}(?:{sep}{item})*)"
         parts.append(piece)
