@@ -1189,3 +1189,44 @@ def test_round_17_forms(text, title, triple):
 ])
 def test_round_17_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a lead investor's verb the segmenter does not know is not glued to the unknown name after it
+    ("北辰资本领投大晓机器人天使轮融资，远山创投、星河资本等跟投", "", ("远山创投", "investsIn", "大晓机器人")),
+    # a known organisation's fund of funds
+    ("北辰资本领投大晓机器人天使轮融资，上海交大母基金等跟投", "", ("上海交大母基金", "investsIn", "大晓机器人")),
+    # a given name ending with 刚 (刚 alone is no adverb here)
+    ("星河科技联合创始人李建刚与北辰大学教授周明共同出席", "", ("李建刚", "founderOf", "星河科技")),
+    # the people an organisation, or a unit of it, is led by
+    ("公司由北辰科技联合创始人周明与北辰大学教授李华共同领导", "星河机器人完成天使轮融资", ("李华", "worksFor", "星河机器人")),
+    ("星河科技硬件部门由前北辰科技设计主管周明领导", "", ("周明", "worksFor", "星河科技")),
+    # a description between the buyer's verb and the one bought; an agreement to buy
+    ("Lumio 收购德国 AI 数字人企业 Nova Labs，用于游戏中的数字人创建", "", ("Lumio", "acquires", "Nova Labs")),
+    ("星河科技今日宣布，已就收购 AI 基础设施平台初创公司 Lumio 达成最终协议", "", ("星河科技", "acquires", "Lumio")),
+    # a name released and described up to its kind is a product, its AI kept
+    ("星河科技联合北辰科技发布 Lumo AI 外呼评测基准，填补行业空白", "", ("北辰科技", "releases", "Lumo AI")),
+    # the name in brackets after a description that ends with its kind
+    ("星河科技发布业界首个扩散语言模型 Agent（Nova Agent），效率提升 8 倍", "", ("星河科技", "releases", "Nova Agent")),
+    # a quoted name with its Latin name in brackets inside the quotes
+    ("星河科技“小星（Lumio）”机器人亮相春晚舞台", "", ("星河科技", "releases", "小星")),
+    # where a thing is put to work before the verb; what it is based on before it
+    ("星河科技计划在自己的 AI 数据中心部署数百万颗 Nova-7 芯片", "", ("星河科技", "uses", "Nova-7")),
+    ("星河科技大规模采用基于北辰科技架构的 Nova-7 芯片", "", ("星河科技", "uses", "Nova-7")),
+])
+def test_round_18_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # an academician is a member of the academy, not its employee
+    ("北辰科学院院士周明出席发布会", "", ("周明", "worksFor", "北辰科学院")),
+    # a released thing described up to its kind is no company, and no partner
+    ("星河科技联合北辰科技发布 Lumo AI 外呼评测基准", "", ("星河科技", "partnersWith", "Lumo AI")),
+    # a grade word names no product (消费级机器人小星)
+    ("星河机器人消费级机器人小星亮相", "", ("星河机器人", "releases", "消费级")),
+    # the quoted name and its bracketed name are one thing
+    ("星河科技“小星（Lumio）”机器人亮相春晚舞台", "", ("星河科技", "releases", "小星（Lumio）")),
+])
+def test_round_18_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)

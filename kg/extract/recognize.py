@@ -85,6 +85,8 @@ _HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+
 _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家位名台次元人天周期届代层轮种级步小米度张条篇部所座支件块只份")
 #: a quoted name: up to 14 characters, or a longer Latin one ("OpenAI Deployment Company")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14}|[A-Za-z][A-Za-z0-9 .&'\-]{14,39})[”\"」』]")
+#: a quoted name holding its other name in brackets: "小盖（Galbot）"
+_ALIAS_INSIDE = re.compile(r"([^（(）)\s][^（(）)]*?)\s?[（(]\s?[A-Za-z][\w .\-]*[）)]$")
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
@@ -96,6 +98,9 @@ _TRAILING_NON_NAME = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TO
 #: kinds of device that "AI" describes after a name (Tabbit AI 浏览器, Rokid AI 眼镜); software often
 #: carries it in its name (Core AI 框架, Firefly AI 助手, Vertex AI 平台)
 _AI_DEVICE_KIND = re.compile(r"\s?(?:浏览器|眼镜|耳机|手机)")
+#: a release verb right before a name, and a short description up to a kind noun right after it
+_RELEASED_JUST_BEFORE = re.compile(r"(?:发布|推出|上线|开源)了?\s?$")
+_DESCRIBED_KIND_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{0,8}?(?:基准|评测集|数据集|模型|助手|平台|工具|智能体|应用|框架|系统|引擎)")
 _AI_NUMBER = re.compile(r"AI[ -]\d[\w.]*")   # AI 3.0, AI 50, AI 3D (but AI5, a chip, is glued)
 _LATIN_PERSON = re.compile(rf"[A-Z][a-z{_ACCENTED}]+(?:[- ][A-Z][a-z{_ACCENTED}]+){{1,2}}")
 _SPACES = " \u3000\t"
@@ -669,12 +674,18 @@ class Recognizer:
         if _LAB_END.search(text) and len(text) > 4 and cue not in (PRD, MOD, CHP):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # MMLab, FAIRLabs: a lab
         near = self._noun_after(s, b)   # 远征 A3 人形机器人: the noun phrase right after the name
+        # 发布 Lumo AI 外呼评测基准: a name just released and described up to its kind is that thing, no company
+        released = text.endswith(" AI") and bool(_RELEASED_JUST_BEFORE.search(s, 0, a)) \
+            and bool(_DESCRIBED_KIND_AFTER.match(s, b))
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS and cue not in (PRD, MOD, CHP)
-                            or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)):
+                            or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)
+                            and not released):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if text.endswith(" AI") and (cue == MOD or near == CHP or _AI_DEVICE_KIND.match(s, b)):
             text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos, "Tabbit AI 浏览器" is Tabbit
             near = self._noun_after(s, b)
+        elif released and cue is None:
+            cue = PRD   # its AI stays in the name (Light AI 游戏资产生成平台)
         if noun is not None and self.lex.cue_before(noun) == MOD and cue == MOD:
             cls: tuple[str, ...] = (MOD,)   # M3模型: the noun glued to the name says what it is
         elif self.lex.chip_shape.match(text) and near == PRD:
@@ -1626,6 +1637,9 @@ class Recognizer:
         for m in _QUOTE.finditer(s):
             a, b = m.span(1)
             inner = m.group(1).strip()
+            if (aliased := _ALIAS_INSIDE.match(inner)) and b == a + len(m.group(1)):
+                inner = aliased.group(1)   # "小盖（Galbot）": the name, its other name in brackets after it
+                b = a + len(inner)
             if not inner or re.search(r"[，。！？、：；,!?]", inner) or _CLAUSE_WORD.search(inner):
                 continue   # "某种程度上已失败": a quoted clause, not a name
             if _ACCUSED_BEFORE.search(s, 0, m.start()) or re.search(r"(?:制造|出品|原产)$", inner):
@@ -1709,8 +1723,9 @@ class Recognizer:
                 if m.known and nxt.known:
                     continue
                 if not m.known and nxt.known:
-                    if m.classes[:1] == (PER,) and PER in nxt.entries:
-                        m.entries, m.classes = {PER: nxt.entries[PER]}, (PER,)   # 乔纳森·伊夫（Jony Ive）
+                    cls = m.classes[0] if m.classes else None
+                    if cls in nxt.entries and cls != ORG:   # 乔纳森·伊夫（Jony Ive）, "小盖（Galbot）"
+                        m.entries, m.classes = {cls: nxt.entries[cls]}, (cls,)
                     continue
                 if m.known:
                     continue

@@ -20,10 +20,34 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+#: words the project's lexicon teaches the segmenter (verbs its dictionary lacks: 领投), with their tag
+_TAUGHT: dict[str, str] = {}
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import rjieba   # loads its dictionary (~0.4 s): only when a sentence needs it
+    for word, tag in _TAUGHT.items():
+        rjieba.add_word(word, None, tag)
     return rjieba
+
+
+def teach(words: dict[str, str]) -> None:
+    """Add ``words`` (word -> part-of-speech tag) to the segmenter's dictionary, so that a verb
+    it does not know is not glued to the name after it (领投大晓|机器人 becomes 领投|大晓|机器人).
+
+    >>> teach({"领投": "v"})
+    >>> segment("北辰资本领投大晓机器人").word_at(4)
+    '领投'
+    """
+    new = {w: t for w, t in words.items() if _TAUGHT.get(w) != t}
+    if not new:
+        return
+    _TAUGHT.update(new)
+    if _jieba.cache_info().currsize:   # already loaded: teach it now, forget what was read before
+        for word, tag in new.items():
+            _jieba().add_word(word, None, tag)
+        segment.cache_clear()
 
 
 #: part-of-speech tags of words that do not start a name: verbs, adverbs, prepositions,
