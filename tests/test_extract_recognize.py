@@ -778,3 +778,8 @@ def test_day_zero_support_is_not_part_of_a_model_name(rec):
 
 def test_an_external_gpu_is_a_kind_of_device_not_a_name(rec):
     assert "eGPU" not in names(rec, "苹果批准星河科技 eGPU 在 Mac 上运行")
+
+
+def test_a_version_of_a_model_family_is_a_model_though_an_app_shares_its_first_word(rec):
+    """Kimi K2.5 belongs to the model family Kimi K, not to the Kimi app."""
+    assert names(rec, "Cloudflare 用 Kimi K2.5 替代闭源方案").get("Kimi K2.5") == ("AIModel",)

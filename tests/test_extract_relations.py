@@ -1213,6 +1213,11 @@ def test_round_17_non_forms(text, title, triple):
     # where a thing is put to work before the verb; what it is based on before it
     ("星河科技计划在自己的 AI 数据中心部署数百万颗 Nova-7 芯片", "", ("星河科技", "uses", "Nova-7")),
     ("星河科技大规模采用基于北辰科技架构的 Nova-7 芯片", "", ("星河科技", "uses", "Nova-7")),
+    # what an organisation puts in place of what it had; a merger that is a buy
+    ("星河科技用 Nova-7 替代闭源方案，推理成本降低 77%", "", ("星河科技", "uses", "Nova-7")),
+    ("星河科技已完成对北辰智能的合并收购，新实体估值 1.5 万亿美元", "", ("星河科技", "acquires", "北辰智能")),
+    # a name, its kind, then 公司
+    ("北辰大学孵化的西湖机器人公司发布人形机器人 Lumo", "", ("西湖机器人公司", "releases", "Lumo")),
 ])
 def test_round_18_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1223,6 +1228,8 @@ def test_round_18_forms(text, title, triple):
     ("北辰科学院院士周明出席发布会", "", ("周明", "worksFor", "北辰科学院")),
     # a released thing described up to its kind is no company, and no partner
     ("星河科技联合北辰科技发布 Lumo AI 外呼评测基准", "", ("星河科技", "partnersWith", "Lumo AI")),
+    # a kind alone before 公司 names no company
+    ("这家人形机器人公司发布了 Lumo", "", ("人形机器人公司", "releases", "Lumo")),
     # a grade word names no product (消费级机器人小星)
     ("星河机器人消费级机器人小星亮相", "", ("星河机器人", "releases", "消费级")),
     # the quoted name and its bracketed name are one thing

@@ -645,6 +645,9 @@ class Recognizer:
             return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会, FORCE 原动力大会:
             # events; N3E 工艺: a process node; test suites
         entry = next(iter(fam.entries.values())) if fam is not None else self._glued_family(text)
+        if fam is not None and entry.cls == PRD and (longer := self._glued_family(text)) is not None \
+                and longer.cls == MOD:
+            entry = longer   # "Kimi K2.5": a version of the model family Kimi K, not of the app Kimi
         if entry is not None:
             cls = entry.cls
             if self.lex.model_shape.match(text) and cls in (MOD,):
@@ -880,7 +883,8 @@ class Recognizer:
                 if numbered and taken.free(numbered.start(1), b):   # 58 集团, 360集团: a group named by a number
                     yield Mention(numbered.start(1), b, s[numbered.start(1):b], (ORG,), {}, "suffix")
                     continue
-                start = self._walk_left(s, a, taken, limit=8 if long else 5, passable=long, glued=strong or long)
+                start = self._walk_left(s, a, taken, limit=8 if long else 5, passable=long or m.group() == "公司",
+                                        glued=strong or long)   # 西湖机器人公司: a name, its kind, then 公司
                 if start > 0 and a - start >= (8 if long else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
                     continue   # the name runs further left than we can tell: better none than a cut one
@@ -902,7 +906,8 @@ class Recognizer:
                 name = s[start:b]
                 if self.lex.is_not_name(name) or self.lex.is_not_name(prefix) or _COUNTED.search(prefix):
                     continue
-                if self.lex.cue_before(prefix) is not None and m.group() in ("公司", "企业", "集团", "有限公司"):
+                if self.lex.cue_before(prefix) is not None and m.group() in ("公司", "企业", "集团", "有限公司") \
+                        and not self._named_before_kind(s, start, a, taken):
                     continue   # 编程工具公司, 芯片公司: what kind of company, not which
                 owner = taken.at_end(start)
                 if owner is not None and owner.known and ORG in owner.classes and owner.end == start \
@@ -930,6 +935,16 @@ class Recognizer:
                     if not (acts or (after_verb and ends_here) or after_verb and is_han(s[b:b + 1])):
                         continue
                 yield Mention(start, b, name, (ORG,), {}, "suffix")
+
+    def _named_before_kind(self, s: str, start: int, a: int, taken: "_Taken") -> bool:
+        """True when the words before a company suffix are a name and then its kind (西湖|机器人|公司),
+        not only a kind (编程工具公司, 人形机器人公司): the name is a word of two or more characters
+        that the dictionary does not know as a common word."""
+        seg = taken.segmentation()
+        first = seg.word_at(start)
+        return first is not None and 2 <= len(first) < a - start and seg.tag_at(start) not in COMMON_WORD \
+            and seg.tag_at(start) not in NOT_NAME_START and self.lex.cue_at(s, start + len(first)) is not None \
+            and not self.lex.not_name_starts.match(first)
 
     def _named_features(self, s: str, taken: "_Taken"):
         """A known model or product, a Han phrase, a product noun: Nova深度研究助手 is a product of its own."""
