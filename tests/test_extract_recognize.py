@@ -783,3 +783,10 @@ def test_an_external_gpu_is_a_kind_of_device_not_a_name(rec):
 def test_a_version_of_a_model_family_is_a_model_though_an_app_shares_its_first_word(rec):
     """Kimi K2.5 belongs to the model family Kimi K, not to the Kimi app."""
     assert names(rec, "Cloudflare 用 Kimi K2.5 替代闭源方案").get("Kimi K2.5") == ("AIModel",)
+
+
+def test_an_offshoot_word_after_a_known_organisation_names_another(rec):
+    """Anthropic Institute is an organisation of its own; Cerebras Systems (a legal form) is Cerebras."""
+    assert names(rec, "Anthropic 宣布成立 Anthropic Institute 智库").get("Anthropic Institute") == ("Organization",)
+    found = names(rec, "Cerebras Systems 完成融资")
+    assert found.get("Cerebras") == ("Organization",) and "Cerebras Systems" not in found

@@ -1218,6 +1218,8 @@ def test_round_17_non_forms(text, title, triple):
     ("星河科技已完成对北辰智能的合并收购，新实体估值 1.5 万亿美元", "", ("星河科技", "acquires", "北辰智能")),
     # a name, its kind, then 公司
     ("北辰大学孵化的西湖机器人公司发布人形机器人 Lumo", "", ("西湖机器人公司", "releases", "Lumo")),
+    # a known organisation's name and an offshoot word name another organisation, which may sue it (其)
+    ("Anthropic 在印度面临重名官司，本土公司 Anthropic Software 起诉其商标侵权", "", ("Anthropic Software", "sues", "Anthropic")),
 ])
 def test_round_18_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1228,6 +1230,8 @@ def test_round_18_forms(text, title, triple):
     ("北辰科学院院士周明出席发布会", "", ("周明", "worksFor", "北辰科学院")),
     # a released thing described up to its kind is no company, and no partner
     ("星河科技联合北辰科技发布 Lumo AI 外呼评测基准", "", ("星河科技", "partnersWith", "Lumo AI")),
+    # the offshoot is no product of the organisation it is named after
+    ("Anthropic 在印度面临重名官司，本土公司 Anthropic Software 起诉其商标侵权", "", ("Anthropic", "releases", "Software")),
     # a kind alone before 公司 names no company
     ("这家人形机器人公司发布了 Lumo", "", ("人形机器人公司", "releases", "Lumo")),
     # a grade word names no product (消费级机器人小星)

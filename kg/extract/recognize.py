@@ -540,6 +540,11 @@ class Recognizer:
                         and self._continues(s, tokens[j], family=entry.family):   # Android CLI, iOS 27
                     fam = g
                     group = [(g.start, g.end)]
+                elif entry.cls == ORG and j < len(tokens) and tokens[j - 1][1] == g.end \
+                        and s[tokens[j][0]:tokens[j][1]] in _OFFSHOOT_WORDS and s[g.end:tokens[j][0]] == " " \
+                        and not (j + 1 < len(tokens) and s[tokens[j + 1][0]].isupper()
+                                 and s[tokens[j][1]:tokens[j + 1][0]] == " "):
+                    group = [(g.start, g.end)]   # Anthropic Software: another organisation named after a known one
                 else:
                     out.append(g)
                 i = j
@@ -1807,10 +1812,13 @@ _COMMON_OPENER = frozenset({"n", "vn", "v", "a", "ad", "an", "d", "df", "l", "i"
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
 _PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手|成立|设立|组建|设\s?[\d一二三四五六七八九十百千])")
+#: words after a known organisation's name that name another organisation (Anthropic Institute, OpenAI
+#: Foundation); a legal form (Cerebras Systems, Anysphere Inc) names the same one
+_OFFSHOOT_WORDS = frozenset({"Software", "Institute", "Foundation", "Ventures", "Capital", "Fund"})
 _LATIN_ORG_WORDS = frozenset({"Lab", "Labs", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Technologies", "Robotics",
                               "Ventures", "Capital", "Partners", "Holdings", "Foundation", "Institute", "University",
                               "Systems", "Group", "Studio", "Studios", "Networks", "Semiconductor", "Energy",
-                              "Fund", "Growth", "Investments", "Management", "Advisors", "Company",
+                              "Fund", "Growth", "Investments", "Management", "Advisors", "Company", "Software",
                               "Asia", "Global", "International"})   # regional arms: Granite Asia
 _HEAD_NOUN_AFTER = re.compile(r"的[^，,。；;！!？?\ue000]{1,14}?(?=[，,。；;！!？?]|$|项目|计划)")
 _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测|公测)(?:了)?")
