@@ -1220,6 +1220,12 @@ def test_round_17_non_forms(text, title, triple):
     ("北辰大学孵化的西湖机器人公司发布人形机器人 Lumo", "", ("西湖机器人公司", "releases", "Lumo")),
     # a known organisation's name and an offshoot word name another organisation, which may sue it (其)
     ("Anthropic 在印度面临重名官司，本土公司 Anthropic Software 起诉其商标侵权", "", ("Anthropic Software", "sues", "Anthropic")),
+    # an agreement signed in a later clause of the sentence, a long amount before its noun
+    ("同时，星河科技完成 10 亿美元融资，与北辰科技签署超过 100 亿美元的多年合作协议", "", ("星河科技", "partnersWith", "北辰科技")),
+    # an unclassed Latin name joining hands at a clause start is a company
+    ("Lumio联合北辰大学开源 Nova-7 数字人模型", "", ("Lumio", "partnersWith", "北辰大学")),
+    # becoming someone's (event's) partner
+    ("星河科技宣布成为 2026 年北辰电视台春节联欢晚会独家 AI 云合作伙伴", "", ("星河科技", "partnersWith", "北辰电视台")),
 ])
 def test_round_18_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

@@ -219,12 +219,15 @@ class Recognizer:
 
     @staticmethod
     def _raising_companies(s: str, mentions: list[Mention]) -> None:
-        """Lumio 完成近 2 亿美元融资: an unclassed Latin name that raises money at a clause start
-        is a company; so is one owned by another that signs an agreement (北辰集团旗下 Lumio 达成合作)."""
+        """Lumio 完成近 2 亿美元融资: an unclassed Latin name that raises money or joins hands with
+        another (Lumio 联合北辰大学…) at a clause start is a company; so is one owned by another that signs an agreement (北辰集团旗下 Lumio 达成合作)."""
         for m in mentions:
             if m.classes or m.known or m.source != "latin":
                 continue
-            if _RAISES_AFTER.match(s, m.end) and (m.start == 0 or s[m.start - 1] in "，,；;：: ") \
+            at_clause_start = m.start == 0 or s[m.start - 1] in "，,；;：: "
+            before = s[:m.start].rstrip()
+            opens = not before or before[-1] in "，,；;：:"   # not after a maker (阿里 ATH 联合…)
+            if (_RAISES_AFTER.match(s, m.end) and at_clause_start or _JOINS_AFTER.match(s, m.end) and opens) \
                     or _AGREES_AFTER.match(s, m.end) and _OWNED_BEFORE.search(s, 0, m.start):
                 m.classes = (ORG,)
 
@@ -893,6 +896,8 @@ class Recognizer:
                 if start > 0 and a - start >= (8 if long else 5) and is_han(s[start - 1]) \
                         and not self.lex.boundary_ends_at(s, start) and taken.free(start - 1, start):
                     continue   # the name runs further left than we can tell: better none than a cut one
+                if start < a and s[start] in "年月" and re.search(r"\d\s?$", s[:start]):
+                    start += 1   # 2026 年北辰电视台: the year is no part of the name
                 if 0 < start < a:   # the walk stopped inside a word (自|变量机器人): take the whole word
                     w = taken.segmentation().word_start(start)   # but not a preposition (由|云杉资本)
                     if w < start and all(is_han(c) for c in s[w:start]) and taken.free(w, start) \
@@ -1772,6 +1777,7 @@ _ACCUSED_BEFORE = re.compile(r"(?:指控|指责|控诉|斥责|斥为|所谓)[^�
 #: what stands between a maker and the name it releases: adverbs and a release verb
 _RELEASE_BETWEEN = re.compile(r"\s*(?:今日|今天|近日|正式|再次|首次|最新|也|又)*\s*(?:发布|推出|开源|上线)(?:了)?\s*(?:新模型|最新模型|新一代模型)?\s*")
 _RAISES_AFTER = re.compile(r"\s?(?:宣布|已|已经|正式|近日|今日)*(?:完成|获得|获|拿下)[^，。；\ue000]{0,14}?融资")
+_JOINS_AFTER = re.compile(r"\s?(?:联合(?!创始|创办|创立|首席|总裁|CEO)|携手|联手)")   # Lumio 联合北辰大学开源 …: a company
 _AGREES_AFTER = re.compile(r"\s?(?:宣布|已|正式|近日|今日)*(?:达成|签署|签订)[^，。；]{0,14}?(?:合作|协议)")
 _OWNED_BEFORE = re.compile(r"旗下(?:的)?\s?$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:了)?\s*(?:约|近|超|逾|超过)?\s*[\d一二两三四五六七八九十百千万亿]")
