@@ -1226,6 +1226,8 @@ def test_round_17_non_forms(text, title, triple):
     ("Lumio联合北辰大学开源 Nova-7 数字人模型", "", ("Lumio", "partnersWith", "北辰大学")),
     # becoming someone's (event's) partner
     ("星河科技宣布成为 2026 年北辰电视台春节联欢晚会独家 AI 云合作伙伴", "", ("星河科技", "partnersWith", "北辰电视台")),
+    # a long-established platform glued to its maker is still the maker's when it is the news
+    ("谷歌 Chrome 上线 Gemini 技能库", "", ("谷歌", "releases", "Chrome")),
 ])
 def test_round_18_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1238,6 +1240,9 @@ def test_round_18_forms(text, title, triple):
     ("星河科技联合北辰科技发布 Lumo AI 外呼评测基准", "", ("星河科技", "partnersWith", "Lumo AI")),
     # the offshoot is no product of the organisation it is named after
     ("Anthropic 在印度面临重名官司，本土公司 Anthropic Software 起诉其商标侵权", "", ("Anthropic", "releases", "Software")),
+    # …but one only standing near its maker (named in passing) is not released by it
+    ("腾讯元宝在微信中发送“元宝”即可领取红包，活动持续至 2 月 17 日", "", ("腾讯", "releases", "微信")),
+    ("英伟达不仅硬件强大，更重要的是拥有 CUDA 等成熟的软件生态", "", ("英伟达", "releases", "CUDA")),
     # a kind alone before 公司 names no company
     ("这家人形机器人公司发布了 Lumo", "", ("人形机器人公司", "releases", "Lumo")),
     # a grade word names no product (消费级机器人小星)

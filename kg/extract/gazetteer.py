@@ -55,6 +55,7 @@ class Entry:
     parent: str | None = None    # organisation key (organisations)
     family: bool = False
     company: str | None = None   # for a chip-platform reading: the company key
+    established: bool = False    # a platform launched long ago (微信, Android): named, not released, in the news
 
     @property
     def names(self) -> list[str]:
@@ -231,13 +232,14 @@ def _spacing_variants(name: str) -> list[str]:
 def _entry(cls: str, key: str, data: dict, path: Path) -> list[Entry]:
     if not isinstance(data, dict):
         raise GazetteerError(f"{path}: entry {key!r} is not a mapping")
-    unknown = set(data) - {"zh", "en", "aka", "qid", "sub", "maker", "parent", "family", "chip", "also"}
+    unknown = set(data) - {"zh", "en", "aka", "qid", "sub", "maker", "parent", "family", "chip", "also", "established"}
     if unknown:
         raise GazetteerError(f"{path}: entry {key!r} has unknown fields {sorted(unknown)}")
     aliases = tuple(str(a) for a in data.get("aka") or ())
     main = Entry(key=key, cls=cls, zh=_s(data.get("zh")), en=_s(data.get("en")), aliases=aliases,
                  qid=_s(data.get("qid")), subclass=_s(data.get("sub")), maker=_s(data.get("maker")),
-                 parent=_s(data.get("parent")), family=bool(data.get("family")))
+                 parent=_s(data.get("parent")), family=bool(data.get("family")),
+                 established=bool(data.get("established")))
     out = [main]
     chip = data.get("chip")
     if chip:

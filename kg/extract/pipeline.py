@@ -115,6 +115,7 @@ class Pipeline:
         facts = [self._story(story, resolver, named) for story in stories]
         for f in facts:
             f.relations = _stated_subsidiaries(f.relations, named, resolver, self.recognizer.lex)
+            f.relations = [r for r in f.relations if not _established_beside(r, resolver)]
             # a name read as two classes in one article keeps one node; a relation bound to it
             # under the other reading no longer fits its predicate's classes
             f.relations = [r for r in f.relations if _fits(r, resolver)]
@@ -638,6 +639,20 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
         name = resolver.entity(r.subject).name
         return not lex.is_company_part(name) and not lex.named_as_part(r.sentence, name)
     return [r for r in relations if stated(r)]
+
+
+#: rules that read "releases" from where a product stands (near its maker, in its maker's story);
+#: not a maker glued to its product (谷歌Chrome发布…, 谷歌搜索…): there the product is the news
+_BY_PLACE = frozenset({"maker-beside", "maker-in-story", "maker-of-story", "releases-possessive"})
+
+
+def _established_beside(r: Relation, resolver: Resolver) -> bool:
+    """True for "releases" read from place alone whose object is a long-established platform
+    (腾讯元宝在微信中…, 谷歌与 YouTube…): the news names it, it does not release it."""
+    if r.predicate != "releases" or r.rule not in _BY_PLACE:
+        return False
+    entry = resolver.gaz.get(r.object)
+    return entry is not None and entry.established
 
 
 def _fits(r: Relation, resolver: Resolver) -> bool:
