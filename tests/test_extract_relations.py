@@ -1228,6 +1228,8 @@ def test_round_17_non_forms(text, title, triple):
     ("星河科技宣布成为 2026 年北辰电视台春节联欢晚会独家 AI 云合作伙伴", "", ("星河科技", "partnersWith", "北辰电视台")),
     # a long-established platform glued to its maker is still the maker's when it is the news
     ("谷歌 Chrome 上线 Gemini 技能库", "", ("谷歌", "releases", "Chrome")),
+    # a few words naming the line before the product that carries a model
+    ("星河科技北辰至境E7搭载豆包大模型", "", ("星河科技", "uses", "豆包大模型")),
 ])
 def test_round_18_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1243,6 +1245,8 @@ def test_round_18_forms(text, title, triple):
     # …but one only standing near its maker (named in passing) is not released by it
     ("腾讯元宝在微信中发送“元宝”即可领取红包，活动持续至 2 月 17 日", "", ("腾讯", "releases", "微信")),
     ("英伟达不仅硬件强大，更重要的是拥有 CUDA 等成熟的软件生态", "", ("英伟达", "releases", "CUDA")),
+    # what an organisation adds to its own product for others is no use of another's
+    ("星河科技为 Nova Code 引入「远程控制」功能", "", ("星河科技", "uses", "远程控制")),
     # a kind alone before 公司 names no company
     ("这家人形机器人公司发布了 Lumo", "", ("人形机器人公司", "releases", "Lumo")),
     # a grade word names no product (消费级机器人小星)
