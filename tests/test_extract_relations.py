@@ -1230,6 +1230,8 @@ def test_round_17_non_forms(text, title, triple):
     ("谷歌 Chrome 上线 Gemini 技能库", "", ("谷歌", "releases", "Chrome")),
     # a few words naming the line before the product that carries a model
     ("星河科技北辰至境E7搭载豆包大模型", "", ("星河科技", "uses", "豆包大模型")),
+    # Latin initials before a transliterated surname; 形容 ends the name
+    ("星河科技安全负责人 CJ·摩西形容：这像一条由 AI 驱动的流水线", "", ("CJ·摩西", "worksFor", "星河科技")),
 ])
 def test_round_18_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

@@ -1302,13 +1302,19 @@ class Recognizer:
 
     # ------------------------------------------------------------ people
     def _transliterated(self, s: str, taken: "_Taken"):
-        """Transliterated names with a middle dot: 山姆·奥尔特曼, 戴维·格林."""
+        """Transliterated names with a middle dot: 山姆·奥尔特曼, 戴维·格林, CJ·摩西."""
         for m in _DOTS.finditer(s):
             dot = m.start()
             a = dot
             while a > 0 and dot - a < 4 and is_han(s[a - 1]) and taken.free(a - 1, a) and s[a - 1] != "官" \
                     and not self.lex.boundary_ends_at(s, a) and not self._role_ends_at(s, a):
                 a -= 1   # not into a title: 首席安全官马特·奈特
+            initials = taken.at_end(dot) if a == dot else None
+            if initials is not None and initials.source == "latin" and not initials.known \
+                    and re.fullmatch(r"[A-Z]{1,3}", initials.text):
+                a = initials.start   # CJ·摩西: initials, then the transliterated surname
+            else:
+                initials = None
             b = dot + 1
             kin = taken.starting_at(b)
             if kin is not None and self._kin_of_known_person(s[a:dot], kin):
@@ -1318,7 +1324,7 @@ class Recognizer:
                 third = self._dotted_part_end(s, b, b + 1, taken)   # 苏珊·诺拉·约翰逊: a third part
                 b = third if third > b + 1 else b
             inside = [x for x in taken.mentions if x.start < b and x.end > dot]
-            if dot - a < 1 or b - dot < 2 or not taken.free(a, dot + 1) \
+            if dot - a < 1 or b - dot < 2 or not taken.free(initials.end if initials else a, dot + 1) \
                     or any(x.start < dot + 1 or x.end > b for x in inside):
                 continue
             name = s[a:b]
