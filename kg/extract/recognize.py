@@ -220,7 +220,8 @@ class Recognizer:
     @staticmethod
     def _raising_companies(s: str, mentions: list[Mention]) -> None:
         """Lumio 完成近 2 亿美元融资: an unclassed Latin name that raises money or joins hands with
-        another (Lumio 联合北辰大学…) at a clause start is a company; so is one owned by another that signs an agreement (北辰集团旗下 Lumio 达成合作)."""
+        another (Lumio 联合北辰大学…) at a clause start is a company; so is one owned by another
+        that signs an agreement (北辰集团旗下 Lumio 达成合作)."""
         for m in mentions:
             if m.classes or m.known or m.source != "latin":
                 continue
@@ -1668,7 +1669,7 @@ class Recognizer:
         for m in _QUOTE.finditer(s):
             a, b = m.span(1)
             inner = m.group(1).strip()
-            if (aliased := _ALIAS_INSIDE.match(inner)) and b == a + len(m.group(1)):
+            if aliased := _ALIAS_INSIDE.match(inner):
                 inner = aliased.group(1)   # "小盖（Galbot）": the name, its other name in brackets after it
                 b = a + len(inner)
             if not inner or re.search(r"[，。！？、：；,!?]", inner) or _CLAUSE_WORD.search(inner):
