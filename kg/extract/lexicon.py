@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.gazetteer import LEXICON_PATH, load_yaml
-from kg.extract.segment import teach
 from kg.extract.text import fold
 
 
@@ -161,7 +160,6 @@ def _regex_list(items) -> re.Pattern:
 def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Read ``lexicon.yaml`` and compile its lists."""
     d = load_yaml(path) or {}
-    teach({str(w): "v" for w in d.get("segmenter_verbs") or []})
     cues = [(w, cls) for cls, words in (d.get("class_cues") or {}).items() for w in words]
     cues.sort(key=lambda c: -len(c[0]))
     roles = {k: list(v) for k, v in (d.get("roles") or {}).items()}

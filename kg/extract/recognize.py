@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.segment import COMMON_WORD, NOT_NAME_START, Segmentation, segment
+from kg.extract.segment import COMMON_WORD, NOT_NAME_START, Segmentation, segment, teach
 from kg.extract.text import is_han, is_latin_char
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -142,6 +142,8 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
         self.gaz = gazetteer or load_gazetteer()
         self.lex = lexicon or load_lexicon()
+        # verbs the segmenter's dictionary lacks (领投): taught so it reads 领投|大晓|机器人
+        teach({str(w): "v" for w in self.lex.data.get("segmenter_verbs") or []})
         # organisations the gazetteer knows as makers of models only (MiniMax), never of chips
         makers = {cls: {e.maker for e in self.gaz.entries.values() if e.cls == cls and e.maker} for cls in (MOD, CHP)}
         self._model_only_makers = makers[MOD] - makers[CHP]
