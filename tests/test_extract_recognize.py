@@ -86,6 +86,21 @@ def test_gazetteer_rejects_a_name_given_twice(tmp_path):
         read_gazetteer(bad)
 
 
+def test_gazetteer_reads_and_checks_whom_a_person_leads(tmp_path):
+    good = tmp_path / "g.yaml"
+    good.write_text("Organization:\n  a: {zh: 甲公司}\nPerson:\n  p: {zh: 周明, leads: [a]}\n", encoding="utf-8")
+    assert read_gazetteer(good).get("p").leads == ("a",)
+    bad = tmp_path / "b.yaml"
+    bad.write_text("Organization:\n  a: {zh: 甲公司}\nPerson:\n  p: {zh: 周明, leads: [b]}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="unknown key 'b'"):
+        read_gazetteer(bad)
+
+
+def test_an_event_and_its_year_is_no_name(rec):
+    for text in ("苹果WWDC26定档", "英伟达 GTC 2026 大会召开", "微软 Build 大会开幕"):
+        assert not any(m.text.startswith(("WWDC", "GTC", "Build")) for m in rec.find(text)), text
+
+
 def test_gazetteer_defines_each_key_once_per_section():
     # YAML keeps the last of two equal keys without a word: a re-added entry would silently
     # replace the curated one (and its aliases)

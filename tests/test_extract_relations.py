@@ -1258,3 +1258,48 @@ def test_round_18_forms(text, title, triple):
 ])
 def test_round_18_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a role read from the story, given to a person known to head that company
+    ("CEO纳德拉表示，新模型将首先进入办公套件", "微软发布新一代模型", ("纳德拉", "ceoOf", "微软")),
+    # a unit whose own name follows its parent's is stated to be the parent's
+    ("谷歌DeepMind 发布新一代世界模型 Lumo-3，谷歌表示将继续投入", "", ("谷歌DeepMind", "subsidiaryOf", "谷歌")),
+    # 对 X 而言，公司…: 公司 is the topic, not the story's subject
+    ("对OpenAI而言，除亚马逊外，公司已与Oracle、软银等建立新数据中心合作关系", "微软发布新模型",
+     ("OpenAI", "partnersWith", "软银")),
+    ("对北辰科技来说，公司已与星河资本建立合作关系", "微软发布新模型", ("北辰科技", "partnersWith", "星河资本")),
+    # a family's member is released; the family's name in the same sentence is its line only
+    ("北京时间凌晨，Google DeepMind 正式发布 Gemma 4 开源大模型系列，这是 Gemma 系列时隔一年的更新", "",
+     ("谷歌DeepMind", "releases", "Gemma 4")),
+])
+def test_round_19_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a role read from another company's story, given to a person known to head another company
+    ("CEO纳德拉警告，AI 将在 18 个月内替代大量白领工作", "英伟达发布新一代芯片", ("纳德拉", "ceoOf", "英伟达")),
+    ("创始人梁文锋个人投入最高达 200 亿元", "字节跳动发布新模型", ("梁文锋", "founderOf", "字节跳动")),
+    # a unit named by its parent's name and a common word: the article states nothing
+    ("阿里云发布新一代模型服务平台，阿里巴巴表示将加大投入", "", ("阿里云", "subsidiaryOf", "阿里巴巴")),
+    # an event, with or without its year, is nothing its organiser releases
+    ("苹果WWDC26定档：AI 战略全面加速", "", ("苹果", "releases", "WWDC26")),
+    ("企业 AI 落地提速：微软 Build 将发布自研模型", "", ("微软", "releases", "Build")),
+    # where someone comes from is no maker of them
+    ("至此，Lumio 最初的创始团队只剩来自星河科技的 Ada Lin 一人留守", "", ("星河科技", "releases", "Ada Lin")),
+    # the people an organisation only places are the ones who sue
+    ("北辰大学枪击案遇难者家属起诉星河科技，指控其聊天机器人提供了作案指导", "", ("北辰大学", "sues", "星河科技")),
+    # what a released thing carries is carried by the thing, not used by its maker
+    ("星河科技预告将在台北举办的年度展会期间发布搭载 Orion 芯片的笔记本", "", ("星河科技", "uses", "Orion")),
+    # a range of prices is no version
+    ("星河科技推出 AI 订阅服务矩阵（月费2.99-49.99美元），股价涨近 4%", "", ("星河科技", "releases", "月费2.99")),
+    # a model only compared with, or nobody's (anonymous), is not the story company's
+    ("对比模型 Lumo-2 成功率持续下降，Nova-7 反而上升", "星河科技发布 Nova-7 世界模型", ("星河科技", "releases", "Lumo-2")),
+    ("匿名模型 Lumo Alpha 突然登顶调用榜", "星河科技：匿名模型爆火", ("星河科技", "releases", "Lumo Alpha")),
+    # the family's name beside its released member is not released again
+    ("北京时间凌晨，Google DeepMind 正式发布 Gemma 4 开源大模型系列，这是 Gemma 系列时隔一年的更新", "",
+     ("谷歌", "releases", "Gemma")),
+])
+def test_round_19_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)

@@ -112,8 +112,10 @@ class StoryContext:
                                   and m.ref is None), None)
 
 
-def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> None:
-    """Insert mentions for 该公司 / 该模型 (pointing to the story's subject) into ``mentions``."""
+def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext, resolver=None) -> None:
+    """Insert mentions for 该公司 / 该模型 (pointing to the story's subject) into ``mentions``;
+    after a topic the sentence puts up (对星河科技而言，公司…), 公司 points to the topic (its key
+    from ``resolver``)."""
     taken = [(m.start, m.end) for m in mentions]
 
     def free(a, b):
@@ -123,9 +125,11 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> No
     if ctx.org:
         roles = load_lexicon().role_re
         owners = [m for m in _ROLE_OWNER.finditer(text) if roles.match(text, m.end())]   # 集团CEO吴泳铭
+        topic = _topic(text, mentions) if resolver is not None else None
         for m in list(_COREF_ORG.finditer(text)) + list(_CLAUSE_COMPANY.finditer(text)) + owners:
             if free(*m.span()):
-                new.append(Mention(m.start(), m.end(), m.group(), (ORG,), {}, "coref", ref=ctx.org))
+                ref = resolver.resolve(topic[1], ORG) if topic and topic[0] <= m.start() else ctx.org
+                new.append(Mention(m.start(), m.end(), m.group(), (ORG,), {}, "coref", ref=ref))
                 taken.append(m.span())
     if ctx.model:
         for m in list(_COREF_MODEL.finditer(text)) + list(_CLAUSE_MODEL.finditer(text)):
@@ -136,6 +140,25 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext) -> No
     if new:
         mentions.extend(new)
         mentions.sort(key=lambda m: m.start)
+
+
+_TOPIC_CLOSE = re.compile(r"\s*(?:而言|来说)")
+
+
+def _topic(text: str, mentions: list[Mention]) -> tuple[int, Mention] | None:
+    """The organisation a sentence puts up as its topic (对星河科技而言，公司已…), with where the
+    topic ends: 公司 after it is that organisation, not the story's.
+
+    >>> from kg.extract.recognize import Recognizer
+    >>> text = "对OpenAI而言，公司已与软银合作"
+    >>> end, m = _topic(text, Recognizer().find(text))
+    >>> end, m.text
+    (9, 'OpenAI')"""
+    for m in mentions:
+        close = _TOPIC_CLOSE.match(text, m.end)
+        if close and ORG in m.classes[:1] and m.ref is None and text[:m.start].rstrip().endswith("对"):
+            return close.end(), m
+    return None
 
 
 def _other_org_before(mentions: list[Mention], pos: int, org: str | None) -> bool:

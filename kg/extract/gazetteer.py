@@ -56,6 +56,7 @@ class Entry:
     family: bool = False
     company: str | None = None   # for a chip-platform reading: the company key
     established: bool = False    # a platform launched long ago (微信, Android): named, not released, in the news
+    leads: tuple[str, ...] = ()  # people: the organisations they are known to head or to have founded
 
     @property
     def names(self) -> list[str]:
@@ -232,14 +233,16 @@ def _spacing_variants(name: str) -> list[str]:
 def _entry(cls: str, key: str, data: dict, path: Path) -> list[Entry]:
     if not isinstance(data, dict):
         raise GazetteerError(f"{path}: entry {key!r} is not a mapping")
-    unknown = set(data) - {"zh", "en", "aka", "qid", "sub", "maker", "parent", "family", "chip", "also", "established"}
+    unknown = set(data) - {"zh", "en", "aka", "qid", "sub", "maker", "parent", "family", "chip", "also", "established",
+                           "leads"}
     if unknown:
         raise GazetteerError(f"{path}: entry {key!r} has unknown fields {sorted(unknown)}")
     aliases = tuple(str(a) for a in data.get("aka") or ())
     main = Entry(key=key, cls=cls, zh=_s(data.get("zh")), en=_s(data.get("en")), aliases=aliases,
                  qid=_s(data.get("qid")), subclass=_s(data.get("sub")), maker=_s(data.get("maker")),
                  parent=_s(data.get("parent")), family=bool(data.get("family")),
-                 established=bool(data.get("established")))
+                 established=bool(data.get("established")),
+                 leads=tuple(str(k) for k in data.get("leads") or ()))
     out = [main]
     chip = data.get("chip")
     if chip:
@@ -284,7 +287,7 @@ def read_gazetteer(path: Path = GAZETTEER_PATH, lexicon_path: Path = LEXICON_PAT
                 raise GazetteerError(f"{path}: name {name!r} is given to both {others[0]} and {entry.key}")
             if entry.key not in keys:
                 keys.append(entry.key)
-        for ref in (entry.maker, entry.parent):
+        for ref in (entry.maker, entry.parent, *entry.leads):
             if ref and ref not in gaz.entries:
                 raise GazetteerError(f"{path}: entry {entry.key!r} refers to unknown key {ref!r}")
     # primary reading first: the entry whose own section the name comes from

@@ -20,6 +20,9 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_YEAR_AFTER = re.compile(r"(?:20)?\d\d$")   # WWDC26, CES 2026: an event and its year
+
+
 @dataclass
 class Lexicon:
     """Compiled vocabularies; see the comments of ``lexicon.yaml`` for each list."""
@@ -54,6 +57,7 @@ class Lexicon:
     company_parts: re.Pattern = re.compile("(?!)")
     product_word: re.Pattern = re.compile("(?!)")
     model_fields: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
 
     def is_company_part(self, name: str) -> bool:
         """True when ``name`` names a team or department of a company (星河 Nova 团队, 具身事业部)."""
@@ -86,7 +90,8 @@ class Lexicon:
         """True for generic words that are never names (API, Agent, 公司 ...) and for Han
         phrases that open with a word no name opens with (新一代大, 私募股权基金)."""
         f = fold(name)
-        return f in self.not_names or name in self.not_han_names or bool(self.not_name_starts.match(name))
+        return f in self.not_names or name in self.not_han_names or bool(self.not_name_starts.match(name)) \
+            or _YEAR_AFTER.sub("", f) in self.events
 
     def __post_init__(self):
         by_len: dict[int, set[str]] = {}
@@ -194,6 +199,7 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         suffix_continuations=re.compile(alternation(d.get("suffix_continuations") or []) or "(?!)"),
         business_units=re.compile(alternation(d.get("business_units") or []) or "(?!)"),
         model_fields=frozenset(d.get("model_fields") or []),
+        events=frozenset(fold(str(x)) for x in d.get("events") or []),
         not_name_starts=re.compile(alternation(d.get("not_han_name_starts") or []) or "(?!)"),
         company_parts=re.compile("(?:" + (alternation(d.get("company_parts") or []) or "(?!)") + r")\s*$"),
         product_word=re.compile(r"\s?(?:" + (alternation(d.get("product_words") or []) or "(?!)")

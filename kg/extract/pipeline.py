@@ -35,7 +35,7 @@ from kg.extract.relations import CLASS_OF_CODE, GROUP_MARK, Binding, load_rules,
 from kg.extract.resolve import Resolver
 from kg.extract.sentences import Sentence, split_story
 from kg.extract.text import fold
-from kg.model import Article, FundingRound, Relation, Story, StoryFacts
+from kg.model import Article, Entity, FundingRound, Relation, Story, StoryFacts
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
 
@@ -116,6 +116,7 @@ class Pipeline:
         for f in facts:
             f.relations = _stated_subsidiaries(f.relations, named, resolver, self.recognizer.lex)
             f.relations = [r for r in f.relations if not _established_beside(r, resolver)]
+            f.relations = [r for r in f.relations if not _role_elsewhere(r, resolver)]
             # a name read as two classes in one article keeps one node; a relation bound to it
             # under the other reading no longer fits its predicate's classes
             f.relations = [r for r in f.relations if _fits(r, resolver)]
@@ -139,7 +140,7 @@ class Pipeline:
         ctx = StoryContext.of([(a.sentence, a.mentions) for a in analysed], resolver)
         story_org = ctx.org
         for a in analysed:
-            add_coreference(a.sentence.text, a.mentions, ctx)
+            add_coreference(a.sentence.text, a.mentions, ctx, resolver)
             add_dropped_subject(a.sentence.text, a.mentions, ctx, resolver)
             a.tagged, a.spans = tag(a.sentence.text, a.mentions)
         self._find_investee(analysed, ctx, resolver)
@@ -223,8 +224,10 @@ class Pipeline:
                         or (m.owner is not None and m.owner != org) \
                         or is_negated(text, m.start, m.end) or _aside(text, m) \
                         or "作为" in text[max(0, m.start - 16):m.start] \
+                        or "匿名" in text[max(0, m.start - 8):m.start] \
                         or _TAKES_IN.search(text, max(0, m.start - 24), m.start):
-                    continue   # 作为开源框架 Hermes 的引擎: the name describes what another thing serves;
+                    continue   # 作为开源框架 Hermes 的引擎: the name describes what another thing serves
+                    # (匿名模型 Lumo: nobody says whose it is);
                     # 已接入开源框架 Hermes Agent: what the organisation's product connects to is another's
                 o = self._bind(a, i, (CODES[cls], "UNK"), cls, resolver)
                 got = resolver.class_of(o) if o else None   # the class the article first gave the name
@@ -264,7 +267,7 @@ class Pipeline:
                 entry = m.entries.get(cls)
                 maker = entry.maker if entry else (m.family.maker if m.family else None)
                 if not maker or maker not in orgs or is_negated(a.sentence.text, m.start, m.end) \
-                        or _aside(a.sentence.text, m) \
+                        or _aside(a.sentence.text, m) or _member_named(a, entry) \
                         or i and a.mentions[i - 1].entries.get(ORG) is not None \
                         and a.mentions[i - 1].entries[ORG].key == maker \
                         and _bracketed_after(a.sentence.text, a.mentions[i - 1], m):
@@ -418,7 +421,8 @@ class Pipeline:
             maker = entry.owner if entry else (m.family.maker if m.family else None)
             if m.owner:
                 maker = m.owner
-            if not maker or maker not in orgs and maker not in owners or _aside(a.sentence.text, m):
+            if not maker or maker not in orgs and maker not in owners or _aside(a.sentence.text, m) \
+                    or _member_named(a, entry):
                 continue
             j = orgs[maker] if maker in orgs else owners[maker]
             if j == i:
@@ -547,13 +551,19 @@ def _could_raise(m: Mention, own_clause: bool) -> bool:
 _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?: [A-Za-z0-9.\-]+){0,2}")
 _LIST_GLUE = re.compile(LIST_SEPARATOR)
 #: a sentence that measures one thing against another names others' things too
-_COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
+_COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|对比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
 #: a verb by which a product takes in another maker's thing, in the clause that ends at the name
 #: (已接入开源框架 Hermes Agent)
 _TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^，,；;：:]*$")
 
 
 _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|" + GROUP_MARK + ")")
+
+
+def _member_named(a: "_Analysed", entry) -> bool:
+    """True when ``entry`` is a family and the sentence names one of its members (Gemma 4 … the
+    Gemma series): the member is the news, the family only its line."""
+    return entry is not None and entry.family and any(m.family is entry for m in a.mentions)
 
 
 def _until_new_owner(a: _Analysed, idxs: list[int], cut: bool) -> list[int]:
@@ -624,6 +634,9 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
 
     * one read only from the unit's name (SK 海力士, 腾讯云) when the article never names the
       parent on its own (``named``); 谷歌DeepMind in an article that also names 谷歌 keeps it;
+    * one read from a unit's name that is its parent's name plus a common word (腾讯云, 微软AI,
+      星河研究院): the name says whose unit it is, the article states nothing; a unit whose own
+      name follows its parent's (谷歌DeepMind, 阿里达摩院) keeps it;
     * one whose subject is a team or department (字节Seed团队, 具身事业部, 成立 Robotics 团队):
       a part of its company, not a subsidiary (lexicon ``company_parts``);
     * one that turns round a parent the gazetteer knows: "Alphabet（谷歌）" read as Alphabet
@@ -631,7 +644,8 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
     def stated(r: Relation) -> bool:
         if r.predicate != "subsidiaryOf":
             return True
-        if r.rule == "maker-prefix" and r.object not in named:
+        if r.rule == "maker-prefix" and (r.object not in named or not _own_name_after_parent(
+                resolver.entity(r.subject), resolver.entity(r.object))):
             return False
         unit = resolver.gaz.get(r.object)
         if unit is not None and unit.parent == r.subject:
@@ -639,6 +653,24 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
         name = resolver.entity(r.subject).name
         return not lex.is_company_part(name) and not lex.named_as_part(r.sentence, name)
     return [r for r in relations if stated(r)]
+
+
+def _names(e: Entity) -> set[str]:
+    return {n.casefold() for n in (e.label_zh, e.label_en, *e.aliases) if n}
+
+
+def _own_name_after_parent(unit: Entity, parent: Entity) -> bool:
+    """True when a name of ``unit`` is a name of ``parent`` followed by another name of ``unit``
+    (谷歌DeepMind: 谷歌 + DeepMind), not by a common word (腾讯云: 腾讯 + 云).
+
+    >>> from kg.model import Entity
+    >>> g = Entity("google", "Organization", "谷歌", "Google")
+    >>> _own_name_after_parent(Entity("deepmind", "Organization", "谷歌DeepMind", aliases=frozenset({"DeepMind"})), g)
+    True
+    >>> _own_name_after_parent(Entity("google-cloud", "Organization", "谷歌云", "Google Cloud"), g)
+    False"""
+    own, parents = _names(unit), _names(parent)
+    return any(n.startswith(p) and n[len(p):].strip() in own for n in own for p in parents)
 
 
 #: rules that read "releases" from where a product stands (near its maker, in its maker's story);
@@ -653,6 +685,23 @@ def _established_beside(r: Relation, resolver: Resolver) -> bool:
         return False
     entry = resolver.gaz.get(r.object)
     return entry is not None and entry.established
+
+
+_ROLES = frozenset({"ceoOf", "founderOf", "worksFor"})
+
+
+def _role_elsewhere(r: Relation, resolver: Resolver) -> bool:
+    """True for a role read from the story, not the sentence (its organisation goes unnamed
+    there: "CEO 纳德拉警告…" in a story about another company), given to a person the gazetteer
+    knows to head other organisations (``leads``). A role whose organisation the sentence names
+    is the text's word and stays: people change jobs."""
+    if r.predicate not in _ROLES:
+        return False
+    entry = resolver.entry_of(r.subject)
+    if entry is None or not entry.leads or any(resolver.related(r.object, k) for k in entry.leads):
+        return False
+    text = r.sentence.casefold()
+    return not any(n in text for n in _names(resolver.entity(r.object)))
 
 
 def _fits(r: Relation, resolver: Resolver) -> bool:

@@ -82,6 +82,7 @@ _BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO
                            "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
                            "is", "AI.", "CEOs"})
 _HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
+_RANGE_AFTER = re.compile(r"\s?[-~～—–至到]\s?\d")
 _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家位名台次元人天周期届代层轮种级步小米度张条篇部所座支件块只份")
 #: a quoted name: up to 14 characters, or a longer Latin one ("OpenAI Deployment Company")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14}|[A-Za-z][A-Za-z0-9 .&'\-]{14,39})[”\"」』]")
@@ -743,8 +744,8 @@ class Recognizer:
                 ver_b = nx = tail.end()   # 豆包2.0 Pro, 千问3.6-Plus: the edition word belongs to the version
             elif nx < len(s) and (s[nx] in _VERSION_STOP or is_latin_char(s[nx])):
                 continue
-            if ver_a > 0 and is_latin_char(s[ver_a - 1]):
-                continue
+            if ver_a > 0 and is_latin_char(s[ver_a - 1]) or _RANGE_AFTER.match(s, ver_b):
+                continue   # 月费2.99-49.99美元: a range of numbers, no version
             version = s[ver_a:ver_b]
             if entry is not None:
                 if entry.cls == ORG or not entry.family and "." not in version:
