@@ -54,6 +54,11 @@ class Entity:
     def name(self) -> str:
         return self.label_zh or self.label_en or self.key
 
+    @property
+    def names(self) -> list[str]:
+        """Every name of the entity: its labels, then its aliases."""
+        return [n for n in (self.label_zh, self.label_en, *sorted(self.aliases)) if n]
+
 
 @dataclass(frozen=True)
 class Relation:

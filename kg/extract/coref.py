@@ -112,7 +112,7 @@ class StoryContext:
                                   and m.ref is None), None)
 
 
-def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext, resolver=None) -> None:
+def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext, resolver) -> None:
     """Insert mentions for 该公司 / 该模型 (pointing to the story's subject) into ``mentions``;
     after a topic the sentence puts up (对星河科技而言，公司…), 公司 points to the topic (its key
     from ``resolver``)."""
@@ -125,8 +125,9 @@ def add_coreference(text: str, mentions: list[Mention], ctx: StoryContext, resol
     if ctx.org:
         roles = load_lexicon().role_re
         owners = [m for m in _ROLE_OWNER.finditer(text) if roles.match(text, m.end())]   # 集团CEO吴泳铭
-        topic = _topic(text, mentions) if resolver is not None else None
-        for m in list(_COREF_ORG.finditer(text)) + list(_CLAUSE_COMPANY.finditer(text)) + owners:
+        found = list(_COREF_ORG.finditer(text)) + list(_CLAUSE_COMPANY.finditer(text)) + owners
+        topic = _topic(text, mentions) if found else None
+        for m in found:
             if free(*m.span()):
                 ref = resolver.resolve(topic[1], ORG) if topic and topic[0] <= m.start() else ctx.org
                 new.append(Mention(m.start(), m.end(), m.group(), (ORG,), {}, "coref", ref=ref))

@@ -655,10 +655,6 @@ def _stated_subsidiaries(relations: list[Relation], named: set[str], resolver: R
     return [r for r in relations if stated(r)]
 
 
-def _names(e: Entity) -> set[str]:
-    return {n.casefold() for n in (e.label_zh, e.label_en, *e.aliases) if n}
-
-
 def _own_name_after_parent(unit: Entity, parent: Entity) -> bool:
     """True when a name of ``unit`` is a name of ``parent`` followed by another name of ``unit``
     (谷歌DeepMind: 谷歌 + DeepMind), not by a common word (腾讯云: 腾讯 + 云).
@@ -669,7 +665,8 @@ def _own_name_after_parent(unit: Entity, parent: Entity) -> bool:
     True
     >>> _own_name_after_parent(Entity("google-cloud", "Organization", "谷歌云", "Google Cloud"), g)
     False"""
-    own, parents = _names(unit), _names(parent)
+    own = {n.casefold() for n in unit.names}
+    parents = {n.casefold() for n in parent.names}
     return any(n.startswith(p) and n[len(p):].strip() in own for n in own for p in parents)
 
 
@@ -701,7 +698,7 @@ def _role_elsewhere(r: Relation, resolver: Resolver) -> bool:
     if entry is None or not entry.leads or any(resolver.related(r.object, k) for k in entry.leads):
         return False
     text = r.sentence.casefold()
-    return not any(n in text for n in _names(resolver.entity(r.object)))
+    return not any(n.casefold() in text for n in resolver.entity(r.object).names)
 
 
 def _fits(r: Relation, resolver: Resolver) -> bool:
