@@ -101,6 +101,27 @@ def test_an_event_and_its_year_is_no_name(rec):
         assert not any(m.text.startswith(("WWDC", "GTC", "Build")) for m in rec.find(text)), text
 
 
+def test_selling_models_generic_words_and_word_ends_are_no_names(rec):
+    # RaaS, SaaS: a way of selling; OS: a kind of thing; seatbelt after macOS is no product
+    # ("OS" closes the word macOS, it is no kind noun there)
+    assert not any(m.text == "RaaS" for m in rec.find("开启人形机器人RaaS租赁模式"))
+    assert not any(m.text == "OS" for m in rec.find("钉钉推出全球首个AI工作OS“木兰”"))
+    assert any(m.text == "木兰" for m in rec.find("钉钉推出全球首个AI工作OS“木兰”"))
+    seatbelt = next(m for m in rec.find("基于 Linux bubblewrap 和 macOS seatbelt 实现") if m.text == "seatbelt")
+    assert not seatbelt.classes
+
+
+def test_a_longer_name_holds_a_shorter_known_one(rec):
+    # 华中科大 is Huazhong University of Science and Technology, not 中科大 (USTC) with 华 before it
+    found = {m.text for m in rec.find("MiniMax联合华中科大开源VTP技术")}
+    assert "华中科大" in found and "中科大" not in found
+
+
+def test_a_name_with_ai_before_a_device_kind_is_the_device(rec):
+    m = next(m for m in rec.find("Lumio 发布 Pebble S AI 录音笔") if m.text.startswith("Pebble"))
+    assert m.text == "Pebble S" and m.classes == ("Product",)
+
+
 def test_gazetteer_defines_each_key_once_per_section():
     # YAML keeps the last of two equal keys without a word: a re-added entry would silently
     # replace the curated one (and its aliases)

@@ -21,6 +21,7 @@ def alternation(words) -> str:
 
 
 _YEAR_AFTER = re.compile(r"(?:20)?\d\d$")   # WWDC26, CES 2026: an event and its year
+_AS_A_SERVICE = re.compile(r"[A-Za-z]{1,4}aaS")   # SaaS, RaaS, AIaaS: a way of selling, no name (Haas is)
 
 
 @dataclass
@@ -91,7 +92,7 @@ class Lexicon:
         phrases that open with a word no name opens with (新一代大, 私募股权基金)."""
         f = fold(name)
         return f in self.not_names or name in self.not_han_names or bool(self.not_name_starts.match(name)) \
-            or _YEAR_AFTER.sub("", f) in self.events
+            or _YEAR_AFTER.sub("", f) in self.events or bool(_AS_A_SERVICE.fullmatch(name))
 
     def __post_init__(self):
         by_len: dict[int, set[str]] = {}
@@ -114,7 +115,10 @@ class Lexicon:
     def cue_before(self, text: str) -> str | None:
         """Return the class named by a cue word ``text`` ends with, or None."""
         m = self._cue_end_re.search(text)
-        return self._cue_map[m.group().rstrip()] if m else None
+        if m is None or (m.group()[0].isascii() and text[m.start() - 1:m.start()].isascii()
+                         and text[m.start() - 1:m.start()].isalpha()):
+            return None   # macOS, WhatsApp: the cue is the end of a longer Latin word
+        return self._cue_map[m.group().rstrip()]
 
     def class_cue(self, text: str, pos: int, window: int = 6) -> str | None:
         """Return the class named by a cue word starting within ``window`` characters after ``pos``."""

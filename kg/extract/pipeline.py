@@ -159,7 +159,7 @@ class Pipeline:
         if story_org:
             relations.extend(self._story_makes(analysed, story_org, resolver))
         relations.extend(self._released_variants(analysed, relations, resolver))
-        facts.relations = _drop_self_use(_dedupe(relations))
+        facts.relations = _drop_self_use(_dedupe(_drop_placed_makers(relations, resolver)))
         facts.fundings = self._fundings(analysed, ctx, facts.relations, resolver)
         return facts
 
@@ -268,6 +268,7 @@ class Pipeline:
                 maker = entry.maker if entry else (m.family.maker if m.family else None)
                 if not maker or maker not in orgs or is_negated(a.sentence.text, m.start, m.end) \
                         or _aside(a.sentence.text, m) or _member_named(a, entry) \
+                        or _SERIES.match(a.sentence.text, m.end) and any(_member_named(b, entry) for b in analysed) \
                         or i and a.mentions[i - 1].entries.get(ORG) is not None \
                         and a.mentions[i - 1].entries[ORG].key == maker \
                         and _bracketed_after(a.sentence.text, a.mentions[i - 1], m):
@@ -375,7 +376,10 @@ class Pipeline:
                     return [m.ref]
                 lead = text[:m.start]
                 cut = max(lead.rfind(c) for c in "，,；;：:。") + 1
-                if re.fullmatch(r"\s*(?:据\S{0,6}|目前|此外|同时|随后|另外|其中|不过|但|而|今年|去年|近日|日前)?\s*", lead[cut:]):
+                opener = lead[cut:].strip()
+                described = len(opener) <= 10 and any(   # AI硬件新锐 Looki: what it is, then its name
+                    d.end() == len(opener) for d in self.recognizer.lex.descriptors.finditer(opener))
+                if described or re.fullmatch(r"\s*(?:据\S{0,6}|目前|此外|同时|随后|另外|其中|不过|但|而|今年|去年|近日|日前)?\s*", lead[cut:]):
                     k = self._bind(a, i, ("ORG",), None, resolver)
                     if k:
                         return [k]
@@ -560,6 +564,9 @@ _TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^�
 _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|" + GROUP_MARK + ")")
 
 
+_SERIES = re.compile(r"\s?(?:系列|家族)")   # GLM系列: the line, once the story has named its member
+
+
 def _member_named(a: "_Analysed", entry) -> bool:
     """True when ``entry`` is a family and the sentence names one of its members (Gemma 4 … the
     Gemma series): the member is the news, the family only its line."""
@@ -711,6 +718,48 @@ def _drop_self_use(relations: list[Relation]) -> list[Relation]:
     """Who makes a thing does not also 'use' it (AMD 部署 AMD 的 Helios)."""
     made = {(r.subject, r.object) for r in relations if r.predicate in ("releases", "manufactures")}
     return [r for r in relations if not (r.predicate == "uses" and (r.subject, r.object) in made)]
+
+
+_JOINT = re.compile(r"联合|共同|携手|联手")   # a joint work has several makers
+_BUY = re.compile(r"(?:收购|并购|买下|吞并)了?\s?(?:[^\s，,。；;：:]{0,10}?(?:平台|公司|工具|产品|应用|初创))?\s?$")
+
+
+def _bought_in(sentence: str, thing: Entity) -> bool:
+    """True when ``sentence`` names ``thing`` right after a verb of buying (通过收购Windsurf…,
+    收购AI数据平台Osmos): what is bought was made by someone else.
+
+    >>> from kg.model import Entity
+    >>> _bought_in("通过收购Windsurf并深耕企业服务", Entity("windsurf", "Product", "Windsurf"))
+    True
+    >>> _bought_in("Windsurf 发布新版", Entity("windsurf", "Product", "Windsurf"))
+    False"""
+    for name in thing.names:
+        at = sentence.find(name)
+        if at > 0 and _BUY.search(sentence, 0, at):
+            return True
+    return False
+
+
+def _drop_placed_makers(relations: list[Relation], resolver: Resolver) -> list[Relation]:
+    """A maker read from where a thing stands (``_BY_PLACE``) gives way to what the story states:
+    not the buyer of what it bought (Cursor收购平台Graphite: Cursor does not release Graphite),
+    nor an organisation apart from the one the same sentence has release it (in an LG story,
+    "SwitchBot 推出机器人 Onero H1" is SwitchBot's; 谷歌 beside 谷歌DeepMind发布… stays, and so
+    do the makers of a joint work, A与B的团队联合发布…)."""
+    made = ("releases", "manufactures")
+    bought = {(r.subject, r.object) for r in relations if r.predicate == "acquires"}
+    stated: dict[tuple[str, str], set[str]] = {}   # (thing, sentence) -> makers a rule states there
+    for r in relations:
+        if r.predicate in made and r.rule not in _BY_PLACE:
+            stated.setdefault((r.object, r.sentence), set()).add(r.subject)
+
+    def placed_wrongly(r: Relation) -> bool:
+        if r.predicate not in made or r.rule not in _BY_PLACE:
+            return False
+        return (r.subject, r.object) in bought or _bought_in(r.sentence, resolver.entity(r.object)) \
+            or not _JOINT.search(r.sentence) and not any(
+            resolver.related(r.subject, k) for k in stated.get((r.object, r.sentence), {r.subject}))
+    return [r for r in relations if not placed_wrongly(r)]
 
 
 def _drop_weaker_roles(facts: list[StoryFacts]) -> None:

@@ -88,7 +88,7 @@ _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家�
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14}|[A-Za-z][A-Za-z0-9 .&'\-]{14,39})[”\"」』]")
 #: a quoted name holding its other name in brackets: "小盖（Galbot）"
 _ALIAS_INSIDE = re.compile(r"([^（(）)\s][^（(）)]*?)\s?[（(]\s?[A-Za-z][\w .\-]*[）)]$")
-_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
+_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|推|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
@@ -98,7 +98,7 @@ _TRAILING_NON_NAME = re.compile(r"(?<![\d.]\d[KMBTkmbt])(?<!\d) (?:[Tt]okens?|TO
                                 r"| (?:Day|DAY)[- ]?[01]$")   # "M2.7 Day-0 适配": the model, then the day it was supported
 #: kinds of device that "AI" describes after a name (Tabbit AI 浏览器, Rokid AI 眼镜); software often
 #: carries it in its name (Core AI 框架, Firefly AI 助手, Vertex AI 平台)
-_AI_DEVICE_KIND = re.compile(r"\s?(?:浏览器|眼镜|耳机|手机)")
+_AI_DEVICE_KIND = re.compile(r"\s?(?:浏览器|眼镜|耳机|手机|录音笔|音箱|手表|戒指|吊坠|胸针|相机|电脑|笔记本|平板|设备|硬件)")
 #: a release verb right before a name, and a short description up to a kind noun right after it
 _RELEASED_JUST_BEFORE = re.compile(r"(?:发布|推出|上线|开源)了?\s?$")
 _DESCRIBED_KIND_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{0,8}?(?:基准|评测集|数据集|模型|助手|平台|工具|智能体|应用|框架|系统|引擎)")
@@ -191,7 +191,7 @@ class Recognizer:
         the lead before the colon ("硅基流动：企业级服务") is taken as a name.
         """
         mentions = self._gazetteer(sentence)
-        mentions = self._with_product_words(sentence, self._latin(sentence, mentions))
+        mentions = self._with_product_words(sentence, self._with_editions(sentence, self._latin(sentence, mentions)))
         taken = _Taken(sentence, mentions)
         for finder, precheck in self._finders:
             if precheck is not None and not precheck.search(sentence):
@@ -487,6 +487,20 @@ class Recognizer:
                 out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "latin", name=name, owner=org.key))
         return out
 
+    def _with_editions(self, s: str, mentions: list[Mention]) -> list[Mention]:
+        """宇树H2 Plus, 小米SU7 Ultra: a known model or product whose name ends with a number, then an
+        edition word (lexicon ``name_continuations``), is that edition, made by the same maker."""
+        out: list[Mention] = []
+        for i, m in enumerate(mentions):
+            thing = next((m.entries[c] for c in (MOD, PRD) if c in m.entries), None)
+            tail = _EDITION_AFTER.match(s, m.end) if thing is not None and thing.maker and m.text[-1].isdigit() else None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if tail is None or tail.group(1) not in self.lex.continuations or nxt is not None and nxt.start < tail.end():
+                out.append(m)
+                continue
+            out.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (thing.cls,), {}, "family", family=thing))
+        return out
+
     def _noun_after(self, s: str, b: int) -> str | None:
         """Return the class of a short Han noun phrase right after ``s[:b]`` that ends with a
         class noun (" 人形机器人" -> Product), or None."""
@@ -694,7 +708,7 @@ class Recognizer:
             and bool(_DESCRIBED_KIND_AFTER.match(s, b))
         if " " in text and (text.rsplit(" ", 1)[1] in _LATIN_ORG_WORDS and cue not in (PRD, MOD, CHP)
                             or text.endswith(" AI") and cue in (None, ORG) and not _DIGIT.search(text)
-                            and not released):
+                            and not released and not _AI_DEVICE_KIND.match(s, b)):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # Soul AI Lab, Sunday Robotics
         if text.endswith(" AI") and (cue == MOD or near == CHP or _AI_DEVICE_KIND.match(s, b)):
             text, b = text[:-3], b - 3   # "Mythos AI 模型" is Mythos, "Tabbit AI 浏览器" is Tabbit
@@ -762,6 +776,16 @@ class Recognizer:
                 yield mention
                 continue
             start = self._walk_left(s, han_end, taken, limit=8)
+            glued = taken.at_end(start)
+            line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None) \
+                if glued is not None and glued.known and 1 <= han_end - start <= 4 else None
+            if line is not None and all(is_han(c) for c in s[start:han_end]) and "." in version \
+                    and segment(s).could_be_name(start, han_end):
+                # 混元图像3.0: a known family, a word on what the model does and a version name one model
+                # (not 豆包大模型进入 2.0: a verb stands there)
+                yield _replace(glued, Mention(glued.start, ver_b, s[glued.start:ver_b], (MOD,), {}, "family",
+                                              family=line))
+                continue
             before_cls = None
             for k in range(han_end - 2, start, -1):   # 智驾芯片马赫100: the noun before names the class
                 cls_here = self.lex.cue_before(s[start:k])
@@ -1890,6 +1914,7 @@ _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿�
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
 _CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
+_EDITION_AFTER = re.compile(r" ?([A-Za-z]+)(?![A-Za-z0-9])")
 _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
 #: what stands between two items of a list of names ("A、B 和 C")
 LIST_SEPARATOR = r"\s*(?:、|和|与|及|以及|/)\s*"
