@@ -756,9 +756,11 @@ def _drop_placed_makers(relations: list[Relation], resolver: Resolver) -> list[R
     def placed_wrongly(r: Relation) -> bool:
         if r.predicate not in made or r.rule not in _BY_PLACE:
             return False
-        return (r.subject, r.object) in bought or _bought_in(r.sentence, resolver.entity(r.object)) \
-            or not _JOINT.search(r.sentence) and not any(
-            resolver.related(r.subject, k) for k in stated.get((r.object, r.sentence), {r.subject}))
+        if (r.subject, r.object) in bought or _bought_in(r.sentence, resolver.entity(r.object)):
+            return True
+        others = stated.get((r.object, r.sentence))
+        return others is not None and not _JOINT.search(r.sentence) \
+            and not any(resolver.related(r.subject, k) for k in others)
     return [r for r in relations if not placed_wrongly(r)]
 
 

@@ -1914,7 +1914,7 @@ _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿�
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
 _CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
-_EDITION_AFTER = re.compile(r" ?([A-Za-z]+)(?![A-Za-z0-9])")
+_EDITION_AFTER = re.compile(" ?" + _CONTINUATION.pattern)   # 宇树H2 Plus: an edition word after a number
 _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
 #: what stands between two items of a list of names ("A、B 和 C")
 LIST_SEPARATOR = r"\s*(?:、|和|与|及|以及|/)\s*"
