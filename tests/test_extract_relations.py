@@ -1330,6 +1330,13 @@ def test_round_19_non_forms(text, title, triple):
     ("北辰集团孵化AI寻人产品 Lumo，用大模型长期记忆技术帮助失散家庭", "", ("北辰集团", "releases", "Lumo")),
     # a known product's number and an edition word name that edition
     ("英伟达联合宇树科技发布参考设计，整合宇树H2 Plus人形机器人", "", ("宇树科技", "releases", "宇树H2 Plus")),
+    # partners listed after a 与 that opens a clause, its subject the story's
+    ("已完成行业首个大规模落地，与北辰邮政、南湖快运等合作落地10余个物流中心", "星河机器人完成融资",
+     ("星河机器人", "partnersWith", "南湖快运")),
+    # a Han name with AI after it, getting money, is a company
+    ("福客 AI 获阿里巴巴战略投资，聚焦电商 AI Agent", "", ("阿里巴巴", "investsIn", "福客 AI")),
+    # 他创办的 X: the last person the sentence names founded X
+    ("图灵奖得主Yann LeCun也在做类似的事情，他创办的AMI Labs估值35亿美元", "", ("杨立昆", "founderOf", "AMI")),
 ])
 def test_round_20_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)

@@ -384,6 +384,11 @@ class Pipeline:
                     if k:
                         return [k]
             return [ctx.org] if ctx.org else []
+        if name == "person":   # 他/她: the last person the sentence names before the match
+            i = max((i for i, m in enumerate(a.mentions) if m.end <= start and m.ref is None
+                     and m.classes[:1] == (PER,)), default=None)
+            k = self._bind(a, i, ("PER",), None, resolver) if i is not None else None
+            return [k] if k else []
         if name == "investee":
             return [ctx.investee] if ctx.investee else []
         if name == "model":

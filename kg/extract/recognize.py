@@ -1181,12 +1181,15 @@ class Recognizer:
 
     def _partner_lists(self, s: str, taken: "_Taken"):
         """The partners in 星河正与北辰、Lumina 和南湖精密合作开发 / 豆神教育与微软推出: every item
-        between 与 and a joint verb is an organisation, and so is a bare name opening the clause."""
+        between 与 and a joint verb is an organisation, and so is a bare name opening the clause;
+        so are they after a 与 that opens a clause whose subject went before (…，与北辰、南湖等合作)."""
         for m in _PARTNER_LIST.finditer(s):
             a, b = m.span(1)
             left_org = any(ORG in x.classes[:1] and 0 <= a - 1 - x.end <= 4 for x in taken.mentions)
             opener = re.search(r"(?:^|[，,；;：:。*\s])([\u4e00-\u9fff]{2,6})$", s[:m.start()])
-            if not left_org and opener is None:
+            subjectless = s[m.start()] == "与" and bool(_CLAUSE_OPENS.search(s, 0, m.start())) \
+                and bool(_DEAL_AFTER.match(s, b))
+            if not left_org and opener is None and not subjectless:
                 continue
             found = []
             for known, new in self._list_items(s, a, b, "、，,和及与", taken, longest=8):
@@ -1306,7 +1309,7 @@ class Recognizer:
         return last is not None and e - last >= 2 and seg.word_at(last) == s[last:e] and seg.tag_at(last) in ("v", "vn", "ad", "d")
 
     def _subject_orgs(self, s: str, taken: "_Taken"):
-        """A Han name opening a clause as the subject of a company act: 火山引擎推出 …."""
+        """A Han name opening a clause as the subject of a company act: 火山引擎推出 …, 福客 AI 获…投资."""
         for m in _SUBJECT_ORG.finditer(s):
             a, b = m.span(1)
             if not taken.free(a, b):
@@ -1320,8 +1323,9 @@ class Recognizer:
                 continue
             seg = taken.segmentation()
             proper = seg.word_at(a) == name and seg.tag_at(a) in _PROPER_NOUN   # 诺和诺德: one dictionary name
-            if not proper and (any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, b))
-                               or self.lex.boundary_inside(s, a, b)):
+            han_b = a + len(name.removesuffix("AI").rstrip())   # the checks look at the Han name, not its AI
+            if not proper and (any(self.lex.boundary_ends_at(s, k) for k in range(a + 1, han_b))
+                               or self.lex.boundary_inside(s, a, han_b)):
                 continue
             cobrand = a > 0 and s[a - 1] in "×╳"   # 阿里云×小熊推出: a co-brand, a name even if a common word
             # 星火发布 Nova-7: a subject that releases a named model is a maker, even if a common word
@@ -1850,7 +1854,10 @@ _NOT_A_BRAND = frozenset({"a", "ad", "d", "m", "t", "r", "p", "c", "f", "q", "v"
 _COMMON_OPENER = frozenset({"n", "vn", "v", "a", "ad", "an", "d", "df", "l", "i", "j", "k", "s", "m", "t", "r", "p", "c"})
 #: discovered Han names that must sit on word edges and not open with a verb or adverb
 _HAN_DISCOVERY = frozenset({"descriptor", "subject", "suffix", "list"})
-_PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:正式|正在|宣布|将|已|共同|联合)?\s*"
+_CLAUSE_OPENS = re.compile(r"(?:^|[，,；;])\s*(?:已|已经|还|并|也|正|同时|此外)?\s*$")
+#: a deal right after a list of partners (…等达成战略合作), not a joint act (与歌手 X 共同演绎)
+_DEAL_AFTER = re.compile(r"\s*(?:等)?\s*(?:正式|已|将)?\s*(?:战略|深度|全面)?\s*(?:达成|签署|签订|合作|建立)")
+_PARTNER_LIST = re.compile(r"(?:与|和|同|联手|携手|联合)\s*([^，。；;：:\n与]{2,40}?)\s*(?:等(?=合作))?(?:正式|正在|宣布|将|已|共同|联合|战略)?\s*"
                            r"(?:达成|签署|签订|展开|开展|建立|合作|联合|共同|共建|推出|发布|打造|携手|成立|设立|组建|设\s?[\d一二三四五六七八九十百千])")
 #: words after a known organisation's name that name another organisation (Anthropic Institute, OpenAI
 #: Foundation); a legal form (Cerebras Systems, Anysphere Inc) names the same one
@@ -1911,7 +1918,7 @@ _CLAUSE_WORD = re.compile(r"[了已没被却很最]")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}|\d+\+[A-Za-z]")   # 1.5B, 30%, "2+N" 架构
 _DIGIT = re.compile(r"\d")
 _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿几数多]+[元年月日亿万]|亿|[年月日]$")
-_SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?)(?=" + _ACT_AFTER + ")")
+_SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?(?:\s?AI)?)\s?(?=" + _ACT_AFTER + ")")   # 福客 AI 获…
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
 _CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
 _EDITION_AFTER = re.compile(" ?" + _CONTINUATION.pattern)   # 宇树H2 Plus: an edition word after a number

@@ -27,7 +27,7 @@ from kg.namespaces import PREDICATES
 RULES_PATH = ONTOLOGY / "relations.yaml"
 
 CLASS_OF_CODE = {v: k for k, v in CODES.items()}
-IMPLICIT = frozenset({"story", "topic", "investee", "model", "recent", "maker", "brand"})
+IMPLICIT = frozenset({"story", "topic", "investee", "model", "recent", "maker", "brand", "person"})
 
 OPEN, CLOSE = "\ue000", "\ue001"
 _TOKEN = OPEN + r"\d+:[A-Z,]+" + CLOSE
