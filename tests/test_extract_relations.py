@@ -1335,6 +1335,9 @@ def test_round_19_non_forms(text, title, triple):
      ("星河机器人", "partnersWith", "南湖快运")),
     # a Han name with AI after it, getting money, is a company
     ("福客 AI 获阿里巴巴战略投资，聚焦电商 AI Agent", "", ("阿里巴巴", "investsIn", "福客 AI")),
+    # a new name the title releases, of no known class, is the story's thing: measured on a chip, it runs on it
+    ("单张 Orion-3 GPU 上可达 1 万 FPS，同时渲染最多 2048 个场景", "北辰大学发布 Lumo-Sim：高保真视觉仿真",
+     ("Lumo-Sim", "runsOn", "Orion-3")),
     # 他创办的 X: the last person the sentence names founded X
     ("图灵奖得主Yann LeCun也在做类似的事情，他创办的AMI Labs估值35亿美元", "", ("杨立昆", "founderOf", "AMI")),
 ])

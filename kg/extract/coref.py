@@ -98,6 +98,14 @@ class StoryContext:
                 if m is not None:
                     ctx.model = resolver.resolve(m, m.classes[0])
                     break
+                # 北辰发布 Lumo-Sim：…: a new Latin name the title releases, of no known class, that ends
+                # the title or its first part, is a product
+                new = next((m for m in mentions if sentence.is_title and not m.classes and m.source == "latin"
+                            and _RELEASED_IN_CLAUSE.search(sentence.text, 0, m.start)
+                            and re.match(r"\s*(?:[：:，,]|$)", sentence.text[m.end:])), None)
+                if new is not None:
+                    ctx.model = resolver.resolve(new, PRD)
+                    break
             if ctx.model:
                 break
         return ctx
