@@ -1338,6 +1338,8 @@ def test_round_19_non_forms(text, title, triple):
     # a new name the title releases, of no known class, is the story's thing: measured on a chip, it runs on it
     ("单张 Orion-3 GPU 上可达 1 万 FPS，同时渲染最多 2048 个场景", "北辰大学发布 Lumo-Sim：高保真视觉仿真",
      ("Lumo-Sim", "runsOn", "Orion-3")),
+    # a name that is a product and a company, acting in the title, is the story's company
+    ("钉钉推出新一代工作平台，CEO陈航表示平台将向所有企业开放。", "钉钉推出新一代工作平台", ("陈航", "ceoOf", "钉钉")),
     # 他创办的 X: the last person the sentence names founded X
     ("图灵奖得主Yann LeCun也在做类似的事情，他创办的AMI Labs估值35亿美元", "", ("杨立昆", "founderOf", "AMI")),
 ])

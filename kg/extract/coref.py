@@ -38,6 +38,8 @@ _COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|
 #: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
 _WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
 #: a release verb shortly before a name in the same clause (the title's released thing)
+#: a company's act right after a name that also names a product (钉钉推出…: 钉钉 the company acts)
+_ACTS_AFTER = re.compile(r"\s*(?:正式|今日|宣布|再次|首次)?(?:发布|推出|上线|开源|完成|获得|联合|携手)")
 _RELEASED_IN_CLAUSE = re.compile(r"(?:发布|推出|上线|开源)[^，,。；;：:\ue000]{0,10}$")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")
@@ -81,8 +83,9 @@ class StoryContext:
             for sentence, mentions in group:
                 # an organisation first (寒武纪 in a list of chips to adapt to is a chip, not the subject),
                 # not one only named as someone's former employer (美团外卖前技术负责人创办元节智能)
-                m = next((m for m in mentions if m.classes[:1] == (ORG,) and m.ref is None
-                          and not former_employer(sentence.text, m)), None)
+                m = next((m for m in mentions if (m.classes[:1] == (ORG,) or ORG in m.classes
+                                                  and _ACTS_AFTER.match(sentence.text, m.end))
+                          and m.ref is None and not former_employer(sentence.text, m)), None)
                 if m is not None:
                     ctx.org = resolver.resolve(m, ORG)
                     break
