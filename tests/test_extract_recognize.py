@@ -122,6 +122,12 @@ def test_a_name_with_ai_before_a_device_kind_is_the_device(rec):
     assert m.text == "Pebble S" and m.classes == ("Product",)
 
 
+def test_a_plus_between_two_names_joins_no_name(rec):
+    # 昇腾 Atlas 800T A2+MindSpore: a chip and the framework on it, not one name
+    found = {m.text for m in rec.find("训练、推理全程在昇腾Atlas 800T A2+MindSpore上完成")}
+    assert "MindSpore" in found and not any("+" in t for t in found), found
+
+
 def test_gazetteer_defines_each_key_once_per_section():
     # YAML keeps the last of two equal keys without a word: a re-added entry would silently
     # replace the curated one (and its aliases)

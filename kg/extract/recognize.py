@@ -72,7 +72,8 @@ class Mention:
 
 _ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"   # Latin letters with accents (Olšák, Jalapeño, Erdős)
 _GREEK = "\u03b1-\u03c9"   # a Greek letter in a model's name: π0.5, τ0-World Model, Brainμ1.0
-_TOKEN = rf"[A-Za-z0-9{_GREEK}][A-Za-z0-9{_ACCENTED}{_GREEK}+²³]*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*\+?"
+#: a "+" joins a name's parts (C++, A2+) but not a second name (Atlas 800T A2+MindSpore: two things)
+_TOKEN = rf"[A-Za-z0-9{_GREEK}](?:[A-Za-z0-9{_ACCENTED}{_GREEK}²³]|\+(?![A-Z][a-z]))*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*(?:\+(?![A-Z][a-z]))?"
 #: words that open a name of their own with whatever follows them (Project Genie, Project Eden)
 _NAME_OPENERS = frozenset({"Project", "Operation"})
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
