@@ -1,8 +1,10 @@
 """Coreference within a story: who the story is about, and what 该公司 / 该模型 point to.
 
 A story's *main organisation* is the first organisation named in its title
-(else in its first sentence that names one); its *main model* the first
-model or product in its title (else the first one named). Rules use them
+(else in its first sentence that names one), or a name that is also a
+product acting there as a company (钉钉推出…); its *main model* the first
+model or product in its title (else the first one named), or a new name of
+no known class that the title releases (北辰发布 Lumo-Sim：…). Rules use them
 for sentences that leave the subject out ("CEO 奥尔特曼宣布 …", "模型全面适配
 昇腾 …"), and :func:`add_coreference` turns 该公司 / 这家公司 / 该模型 into
 mentions of them.
@@ -40,6 +42,7 @@ _WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|�
 #: a release verb shortly before a name in the same clause (the title's released thing)
 #: a company's act right after a name that also names a product (钉钉推出…: 钉钉 the company acts)
 _ACTS_AFTER = re.compile(r"\s*(?:正式|今日|宣布|再次|首次)?(?:发布|推出|上线|开源|完成|获得|联合|携手)")
+_PART_ENDS = re.compile(r"\s*(?:[：:，,]|$)")   # the name ends the title or its first part
 _RELEASED_IN_CLAUSE = re.compile(r"(?:发布|推出|上线|开源)[^，,。；;：:\ue000]{0,10}$")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")
@@ -105,7 +108,7 @@ class StoryContext:
                 # the title or its first part, is a product
                 new = next((m for m in mentions if sentence.is_title and not m.classes and m.source == "latin"
                             and _RELEASED_IN_CLAUSE.search(sentence.text, 0, m.start)
-                            and re.match(r"\s*(?:[：:，,]|$)", sentence.text[m.end:])), None)
+                            and _PART_ENDS.match(sentence.text, m.end)), None)
                 if new is not None:
                     ctx.model = resolver.resolve(new, PRD)
                     break
