@@ -104,16 +104,16 @@ def test_an_event_and_its_year_is_no_name(rec):
 def test_selling_models_generic_words_and_word_ends_are_no_names(rec):
     # RaaS, SaaS: a way of selling; OS: a kind of thing; seatbelt after macOS is no product
     # ("OS" closes the word macOS, it is no kind noun there)
-    assert not any(m.text == "RaaS" for m in rec.find("开启人形机器人RaaS租赁模式"))
-    assert not any(m.text == "OS" for m in rec.find("钉钉推出全球首个AI工作OS“木兰”"))
-    assert any(m.text == "木兰" for m in rec.find("钉钉推出全球首个AI工作OS“木兰”"))
-    seatbelt = next(m for m in rec.find("基于 Linux bubblewrap 和 macOS seatbelt 实现") if m.text == "seatbelt")
+    assert not any(m.text == "RaaS" for m in rec.find("以人形机器人RaaS模式出租机器人"))
+    assert not any(m.text == "OS" for m in rec.find("星河科技发布AI工作OS“木兰”"))
+    assert any(m.text == "木兰" for m in rec.find("星河科技发布AI工作OS“木兰”"))
+    seatbelt = next(m for m in rec.find("沙箱在 Linux bubblewrap 和 macOS seatbelt 之上运行") if m.text == "seatbelt")
     assert not seatbelt.classes
 
 
 def test_a_longer_name_holds_a_shorter_known_one(rec):
     # 华中科大 is Huazhong University of Science and Technology, not 中科大 (USTC) with 华 before it
-    found = {m.text for m in rec.find("MiniMax联合华中科大开源VTP技术")}
+    found = {m.text for m in rec.find("星河科技联合华中科大开源新框架")}
     assert "华中科大" in found and "中科大" not in found
 
 
@@ -124,7 +124,7 @@ def test_a_name_with_ai_before_a_device_kind_is_the_device(rec):
 
 def test_a_plus_between_two_names_joins_no_name(rec):
     # 昇腾 Atlas 800T A2+MindSpore: a chip and the framework on it, not one name
-    found = {m.text for m in rec.find("训练、推理全程在昇腾Atlas 800T A2+MindSpore上完成")}
+    found = {m.text for m in rec.find("该模型在昇腾Atlas 800T A2+MindSpore组合上训练")}
     assert "MindSpore" in found and not any("+" in t for t in found), found
 
 

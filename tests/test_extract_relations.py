@@ -1307,17 +1307,17 @@ def test_round_19_non_forms(text, title, triple):
 
 @pytest.mark.parametrize("text, title, triple", [
     # a quoted name after a Latin kind word (OS) is the thing released
-    ("星河科技推出全球首个AI工作OS“木兰”，将AI与物理世界连接", "", ("星河科技", "releases", "木兰")),
+    ("星河科技推出首个AI工作OS“木兰”", "", ("星河科技", "releases", "木兰")),
     # a known family, a word on what the model does and a version: one model
-    ("腾讯混元也发布了混元图像3.0图生图模型，采用80亿参数的混合专家架构", "", ("腾讯", "releases", "混元图像3.0")),
+    ("腾讯今天发布了混元图像3.0，一款支持图生图的新模型", "", ("腾讯", "releases", "混元图像3.0")),
     # a clause opening with 其 and the kind of a named thing: 其 is the organisation described at the start
-    ("AI硬件新锐 Lumio 也宣布完成超2000万美元A轮融资，其多模态穿戴设备 Lumio L1 即将上市", "字节跳动发布新眼镜",
+    ("穿戴硬件新锐 Lumio 宣布拿下 A 轮融资，其智能穿戴设备 Lumio L1 下月开售", "字节跳动发布新眼镜",
      ("Lumio", "releases", "Lumio L1")),
-    ("在春晚舞台上，其机器人“小星”展示了盘核桃等精细动作", "星河机器人完成融资", ("星河机器人", "releases", "小星")),
+    ("在年度晚会上，其机器人“小星”完成了叠衣服等精细动作", "星河机器人完成融资", ("星河机器人", "releases", "小星")),
     # the CEO in a list of the leaders the sentence is about
     ("周明出任星河科技董事长，与CEO李华、首席科学家王立、CTO赵云组成核心管理层", "", ("李华", "ceoOf", "星河科技")),
     # investors listed before the kind of investor they are, one of them unnamed
-    ("北辰智能完成 50 亿元 B+ 轮融资。这轮融资由星河先导基金、国寿股权等国资和地方基金领投，远山资本等老股东跟投。",
+    ("北辰智能完成 50 亿元 B+ 轮融资。这轮融资由星河先导基金、远东股权等国资和地方基金领投，远山资本等老股东跟投。",
      "", ("星河先导基金", "investsIn", "北辰智能")),
     # a government bureau is an organisation that develops with a company
     ("北辰市规划资源局与星河科技联合研发的“云图”大模型正式发布，参数量6000亿", "",
@@ -1325,23 +1325,23 @@ def test_round_19_non_forms(text, title, triple):
     # a name with AI before a device kind is the device, not a company
     ("Lumio 发布 Pebble S AI 录音笔：新增实体按键支持一键录音", "", ("Lumio", "releases", "Pebble S")),
     # 推 before a quoted name, as in a headline, launches it
-    ("社交AI新战场：星河科技推“星河派”，春节红包战升级", "", ("星河科技", "releases", "星河派")),
+    ("社交入口之争：星河科技推“星河派”，主打群聊 AI", "", ("星河科技", "releases", "星河派")),
     # what an organisation incubates is its product
-    ("北辰集团孵化AI寻人产品 Lumo，用大模型长期记忆技术帮助失散家庭", "", ("北辰集团", "releases", "Lumo")),
+    ("北辰集团孵化AI寻人产品 Lumo", "", ("北辰集团", "releases", "Lumo")),
     # a known product's number and an edition word name that edition
-    ("英伟达联合宇树科技发布参考设计，整合宇树H2 Plus人形机器人", "", ("宇树科技", "releases", "宇树H2 Plus")),
+    ("宇树科技在展会上展出宇树H2 Plus人形机器人", "", ("宇树科技", "releases", "宇树H2 Plus")),
     # partners listed after a 与 that opens a clause, its subject the story's
     ("已完成行业首个大规模落地，与北辰邮政、南湖快运等合作落地10余个物流中心", "星河机器人完成融资",
      ("星河机器人", "partnersWith", "南湖快运")),
     # a Han name with AI after it, getting money, is a company
-    ("福客 AI 获阿里巴巴战略投资，聚焦电商 AI Agent", "", ("阿里巴巴", "investsIn", "福客 AI")),
+    ("远帆 AI 获星河资本战略投资，专注客服智能体", "", ("星河资本", "investsIn", "远帆 AI")),
     # a new name the title releases, of no known class, is the story's thing: measured on a chip, it runs on it
     ("单张 Orion-3 GPU 上可达 1 万 FPS，同时渲染最多 2048 个场景", "北辰大学发布 Lumo-Sim：高保真视觉仿真",
      ("Lumo-Sim", "runsOn", "Orion-3")),
     # a name that is a product and a company, acting in the title, is the story's company
     ("钉钉推出新一代工作平台，CEO陈航表示平台将向所有企业开放。", "钉钉推出新一代工作平台", ("陈航", "ceoOf", "钉钉")),
     # 他创办的 X: the last person the sentence names founded X
-    ("图灵奖得主Yann LeCun也在做类似的事情，他创办的AMI Labs估值35亿美元", "", ("杨立昆", "founderOf", "AMI")),
+    ("前谷歌研究员周明离职多年，他创办的 Lumio Labs 本周完成首轮融资", "", ("周明", "founderOf", "Lumio Labs")),
 ])
 def test_round_20_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1350,23 +1350,23 @@ def test_round_20_forms(text, title, triple):
 @pytest.mark.parametrize("text, title, triple", [
     # what an organisation buys is not its own product
     ("Cursor 宣布收购AI代码协作平台Graphite", "Cursor 收购 Graphite", ("Cursor", "releases", "Graphite")),
-    ("通过收购 Windsurf 并深耕企业服务，Cognition 建立了自己的护城河", "", ("Cognition", "releases", "Windsurf")),
+    ("通过收购 Windsurf，Cognition 补齐了编程工具产品线", "", ("Cognition", "releases", "Windsurf")),
     # the sentence has another company release the thing: the story's company does not
-    ("LG 在 CES 上展示家用机器人 CLOiD。SwitchBot 推出更具性价比的通用类人机器人 Onero H1。", "LG 展示家用机器人",
+    ("LG 展出家用机器人 CLOiD。SwitchBot 推出平价的人形机器人 Onero H1。", "LG 展示家用机器人",
      ("LG", "releases", "Onero H1")),
     # the series, once the story has released its member, is only its line
-    ("智谱AI发布GLM-4.7旗舰模型。工具调用能力是Agent应用的基础，表明GLM系列正向智能体方向演进。", "",
+    ("智谱发布GLM-4.7，主打代码能力。业内认为，GLM系列正在转向智能体方向。", "",
      ("智谱", "releases", "GLM")),
     # someone's family sues, not the one they are family of
-    ("马斯克前女友起诉xAI", "", ("马斯克", "sues", "xAI")),
+    ("马斯克前妻起诉xAI", "", ("马斯克", "sues", "xAI")),
     # a way of selling (RaaS), a generic OS, common words before a kind noun: no names
-    ("智元机器人发布“星租”平台，开启人形机器人RaaS租赁模式", "智元机器人发布星租平台", ("智元机器人", "releases", "RaaS")),
-    ("Google与OpenAI绘图工具遭恶意利用", "", ("OpenAI", "releases", "绘图")),
-    ("百度流式计算平台云原生化", "", ("百度", "releases", "流式计算")),
-    ("宇树科技预测机器人半马将跑进 1 小时", "", ("宇树科技", "releases", "预测")),
+    ("智元机器人推出“星租”平台，以人形机器人RaaS模式出租机器人", "智元机器人发布星租平台", ("智元机器人", "releases", "RaaS")),
+    ("黑客用OpenAI绘图工具生成钓鱼图片", "", ("OpenAI", "releases", "绘图")),
+    ("百度流式计算平台完成升级", "", ("百度", "releases", "流式计算")),
+    ("宇树科技预测机器人明年就能跑完全马", "", ("宇树科技", "releases", "预测")),
     # the one a thing is made for is not its maker
-    ("Redis 作者 antirez 发布 ds4，专为 DeepSeek V4 Flash 打造的 Metal 本地推理引擎", "",
-     ("DeepSeek", "releases", "Metal")),
+    ("独立开发者周明发布 ds4，专为 DeepSeek V4 打造的 Forge 本地推理引擎", "",
+     ("DeepSeek", "releases", "Forge")),
 ])
 def test_round_20_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
