@@ -39,10 +39,10 @@ _ROLE_OWNER = re.compile(r"(?:^|(?<=[，,。；;：:\s由任的为与和及前�
 _COORDINATED = re.compile(r"[，,]\s*(?:并且|并|还|同时|也|随后|此后|之后|此外还|另外还)\s*")
 #: 参与本轮投资的还有 …: the verb names who else took part, it has no subject left out
 _WHO_ELSE = re.compile(r"[^，。；]{0,12}?的(?:机构)?(?:还有|包括|有|为|是)")
-#: a release verb shortly before a name in the same clause (the title's released thing)
 #: a company's act right after a name that also names a product (钉钉推出…: 钉钉 the company acts)
 _ACTS_AFTER = re.compile(r"\s*(?:正式|今日|宣布|再次|首次)?(?:发布|推出|上线|开源|完成|获得|联合|携手)")
 _PART_ENDS = re.compile(r"\s*(?:[：:，,]|$)")   # the name ends the title or its first part
+#: a release verb shortly before a name in the same clause (the title's released thing)
 _RELEASED_IN_CLAUSE = re.compile(r"(?:发布|推出|上线|开源)[^，,。；;：:\ue000]{0,10}$")
 _OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")

@@ -115,8 +115,8 @@ class Lexicon:
     def cue_before(self, text: str) -> str | None:
         """Return the class named by a cue word ``text`` ends with, or None."""
         m = self._cue_end_re.search(text)
-        if m is None or (m.group()[0].isascii() and text[m.start() - 1:m.start()].isascii()
-                         and text[m.start() - 1:m.start()].isalpha()):
+        before = text[m.start() - 1:m.start()] if m else ""
+        if m is None or m.group()[0].isascii() and before.isascii() and before.isalpha():
             return None   # macOS, WhatsApp: the cue is the end of a longer Latin word
         return self._cue_map[m.group().rstrip()]
 

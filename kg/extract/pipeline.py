@@ -28,10 +28,11 @@ from functools import lru_cache
 from kg.extract.coref import StoryContext, add_coreference, add_dropped_subject, former_employer
 from kg.extract.funding import RAISE_VERB, read_funding
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, alternation
 from kg.extract.negation import is_negated
 from kg.extract.recognize import CODES, LIST_SEPARATOR, Mention, Recognizer
-from kg.extract.relations import CLASS_OF_CODE, GROUP_MARK, Binding, load_rules, match_rules, tag, tagged_offset
+from kg.extract.relations import (CLASS_OF_CODE, GROUP_MARK, Binding, load_rules, match_rules, tag, tagged_offset,
+                                  word_list)
 from kg.extract.resolve import Resolver
 from kg.extract.sentences import Sentence, split_story
 from kg.extract.text import fold
@@ -726,7 +727,13 @@ def _drop_self_use(relations: list[Relation]) -> list[Relation]:
 
 
 _JOINT = re.compile(r"联合|共同|携手|联手")   # a joint work has several makers
-_BUY = re.compile(r"(?:收购|并购|买下|吞并)了?\s?(?:[^\s，,。；;：:]{0,10}?(?:平台|公司|工具|产品|应用|初创))?\s?$")
+
+
+@lru_cache(maxsize=1)
+def _bought_before() -> re.Pattern:
+    """A verb of buying (the rules' ``acquire`` words), maybe what the bought thing is, at the end."""
+    return re.compile("(?:" + alternation(word_list("acquire")) + r")了?\s?"
+                      r"(?:[^\s，,。；;：:]{0,10}?(?:平台|公司|工具|产品|应用|初创))?\s?$")
 
 
 def _bought_in(sentence: str, thing: Entity) -> bool:
@@ -740,7 +747,7 @@ def _bought_in(sentence: str, thing: Entity) -> bool:
     False"""
     for name in thing.names:
         at = sentence.find(name)
-        if at > 0 and _BUY.search(sentence, 0, at):
+        if at > 0 and _bought_before().search(sentence, 0, at):
             return True
     return False
 

@@ -781,7 +781,7 @@ class Recognizer:
             line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None) \
                 if glued is not None and glued.known and 1 <= han_end - start <= 4 else None
             if line is not None and all(is_han(c) for c in s[start:han_end]) and "." in version \
-                    and segment(s).could_be_name(start, han_end):
+                    and taken.segmentation().could_be_name(start, han_end):
                 # 混元图像3.0: a known family, a word on what the model does and a version name one model
                 # (not 豆包大模型进入 2.0: a verb stands there)
                 yield _replace(glued, Mention(glued.start, ver_b, s[glued.start:ver_b], (MOD,), {}, "family",

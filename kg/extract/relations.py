@@ -239,12 +239,31 @@ def _triples(items, rule_id, path, names) -> list[tuple[str, str, str]]:
     return out
 
 
-def read_rules(path: Path = RULES_PATH) -> list[Rule]:
-    """Read and compile a rules file; raise :class:`RuleError` on a bad one."""
+def _read(path: Path) -> dict:
     try:
-        data = load_yaml(path) or {}
+        return load_yaml(path) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: {exc}".splitlines()[0]) from None
+
+
+@lru_cache(maxsize=1)
+def _project_rules() -> dict:
+    """The project's rules file, parsed once per process."""
+    return _read(RULES_PATH)
+
+
+def word_list(name: str) -> list[str]:
+    """Return the project's word list ``name`` (``words:`` in relations.yaml), e.g. the verbs of
+    buying, for code that reads the same words outside a rule.
+
+    >>> "收购" in word_list("acquire")
+    True"""
+    return [str(w) for w in (_project_rules().get("words") or {}).get(name) or []]
+
+
+def read_rules(path: Path = RULES_PATH) -> list[Rule]:
+    """Read and compile a rules file; raise :class:`RuleError` on a bad one."""
+    data = _project_rules() if path == RULES_PATH else _read(path)
     words = {k: [str(w) for w in v] for k, v in (data.get("words") or {}).items()}
     rules = []
     seen = set()
