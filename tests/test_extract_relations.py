@@ -1370,3 +1370,15 @@ def test_round_20_forms(text, title, triple):
 ])
 def test_round_20_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # an app brand that opens a clause and launches something stands for its maker
+    ("豆包今天上线了写作助手 Gizmo，面向学生免费", "", ("字节跳动", "releases", "Gizmo")),
+    ("Kimi 开源 K3 Gizmo 编程模型", "", ("月之暗面", "releases", "K3-Gizmo")),
+    # an app that is a business of its own launches as an organisation
+    ("YouTube 推出对话式搜索工具 Gizmo Search", "", ("YouTube", "releases", "Gizmo Search")),
+    ("Notion 推出开发者平台 Gizmo", "", ("Notion", "releases", "Gizmo")),
+])
+def test_round_21_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)

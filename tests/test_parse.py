@@ -187,3 +187,22 @@ def test_a_table_row_is_one_paragraph_with_each_cell_labelled_by_its_column():
     text = "\n".join(st.text for st in art.stories)
     assert "公司：星河科技，轮次：A轮，投资方：北辰资本、远山创投。" in text
     assert "公司：Lumio，投资方：南湖基金。" in text   # an empty cell is left out
+
+
+def test_bold_paragraphs_that_title_the_text_after_them_are_stories_of_their_section():
+    art = parse_digest("---\ntitle: T\ndate: 2026-07-02\n---\n# T\n## 具身智能：量产加速\n\n"
+                       "**星河机器人发布 Nova H1**\n\n星河机器人发布人形机器人 Nova H1。\n\n"
+                       "**性能数据：**\n\n续航 8 小时。\n\n"
+                       "**北辰科技完成融资**\n\n北辰科技完成 5 亿元 A 轮融资。\n", "d.md")
+    got = [(s.section, s.title, s.text) for s in art.stories if s.kind != "summary"]
+    assert got == [
+        ("具身智能：量产加速", "星河机器人发布 Nova H1", "星河机器人发布人形机器人 Nova H1。\n性能数据：\n续航 8 小时。"),
+        ("具身智能：量产加速", "北辰科技完成融资", "北辰科技完成 5 亿元 A 轮融资。"),
+    ]
+
+
+def test_a_bold_label_or_quote_inside_a_story_stays_its_text():
+    art = parse_digest("---\ntitle: T\ndate: 2026-07-02\n---\n# T\n## 星河发布 Nova-7\n\n星河发布了 Nova-7。\n\n"
+                       "**“这是我们最好的模型。”**\n\n发布会上 CEO 如是说。\n", "d.md")
+    assert [s.title for s in art.stories] == ["星河发布 Nova-7"]
+    assert "这是我们最好的模型" in art.stories[0].text

@@ -6,6 +6,9 @@ The front matter is read by python-frontmatter, the body by markdown-it-py
 
 * a ``##``/``###``/``####`` heading with content (or a link) is a story;
 * a heading with no content followed by a deeper heading is a section title;
+* a bold paragraph that titles the paragraph after it ("**星河发布 Nova-7**") is a
+  story of its own (not a label such as "性能数据：", nor a quote); a heading whose
+  content opens with one is the section title of those stories;
 * commentary headings and bold paragraphs (深度解读 & 洞察, 影响 ...) belong to
   the story above them;
 * under a container heading or bold paragraph (更多动态, 其他动态 ...), every
@@ -287,16 +290,37 @@ def _segment(groups: list[Group]) -> list[Story]:
                 b.section = title
                 b.current = None
                 continue
-        b.open(title, g.inline.url, "heading")
         blocks = g.blocks
+        subtitles = {k for k in range(len(blocks)) if _is_subtitle(blocks, k)}
+        if 0 in subtitles and not g.inline.url:
+            b.section, b.current = title, None   # a section whose stories are titled in bold
+        else:
+            b.open(title, g.inline.url, "heading")
         for k, blk in enumerate(blocks):
             if blk.kind == "para" and blk.inline.bold_only and \
                     _is_container_title(blk.inline.lead_bold or "") and \
                     any(x.kind == "item" for x in blocks[k + 1:]):
                 b.bullets(blocks[k + 1:])
                 break
+            if k in subtitles:
+                b.open(blk.inline.lead_bold or "", None, "heading")
+                continue
             b.add(blk.lines)
     return b.stories
+
+
+def _is_subtitle(blocks: list[Block], k: int) -> bool:
+    """True when block ``k`` is a bold paragraph that titles the text after it, a story of its
+    own ("**星河科技发布 Nova-7**" then its paragraph): not a label ("性能数据："), a quote,
+    a commentary or a container title."""
+    blk = blocks[k]
+    if blk.kind != "para" or not blk.inline.bold_only or k + 1 >= len(blocks):
+        return False
+    text = (blk.inline.lead_bold or "").strip()
+    after = blocks[k + 1]
+    return bool(text) and not text.endswith(("：", ":")) and text[0] not in "\"“「『'‘" \
+        and not _is_commentary(text) and not _is_container_title(text) \
+        and after.kind == "para" and not after.inline.bold_only
 
 
 # ------------------------------------------------------------------ digest
