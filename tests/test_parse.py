@@ -125,8 +125,8 @@ HAND_COUNTED = {
     "2025-12-12-7a1e55d7-d19e-4ed6-b093-76ee700b42b8.md": (13, 4, 9),
     # a truncated digest: one linked ### story, then the card
     "2026-04-16-3b06fc51-903e-4a00-a934-38c65b582525.md": (1, 1, 0),
-    # only an intro paragraph and the card: no story at all
-    "2026-02-12-e7033f9a-2814-43b8-9d03-b1cabdd6a7ff.md": (0, 0, 0),
+    # only the # title, an intro paragraph and the card: the intro is the one story
+    "2026-02-12-e7033f9a-2814-43b8-9d03-b1cabdd6a7ff.md": (1, 1, 0),
 }
 
 
@@ -206,3 +206,15 @@ def test_a_bold_label_or_quote_inside_a_story_stays_its_text():
                        "**“这是我们最好的模型。”**\n\n发布会上 CEO 如是说。\n", "d.md")
     assert [s.title for s in art.stories] == ["星河发布 Nova-7"]
     assert "这是我们最好的模型" in art.stories[0].text
+
+
+def test_a_digest_with_only_an_intro_tells_its_news_there():
+    text = ("---\ntitle: T\ndate: 2026-07-02\nsummary: \"星河科技发布 Nova-7\"\n---\n# 星河科技发布 Nova-7，北辰智能完成融资\n\n"
+            "星河科技今天发布 Nova-7 大模型。北辰智能完成 5 亿元 A 轮融资。\n\n---\n\n<div>订阅</div>\n")
+    art = parse_digest(text, "d.md")
+    assert [(s.n, s.kind, s.title) for s in art.stories] == [
+        (1, "heading", "星河科技发布 Nova-7，北辰智能完成融资"), (2, "summary", "星河科技发布 Nova-7")]
+    assert art.stories[0].text == "星河科技今天发布 Nova-7 大模型。北辰智能完成 5 亿元 A 轮融资。"
+    # with stories of its own, the intro is not one
+    art = parse_digest(text.replace("<div>订阅</div>", "## 北辰智能完成融资\n\n北辰智能完成 5 亿元 A 轮融资。"), "d.md")
+    assert [s.title for s in art.stories if s.kind != "summary"] == ["北辰智能完成融资"]

@@ -17,7 +17,8 @@ The front matter is read by python-frontmatter, the body by markdown-it-py
 * each line of the front-matter ``summary`` is a story of section 摘要, after the
   body's stories (see :func:`summary_stories`);
 * the ``#`` title, the intro before the first story and raw HTML (the
-  subscription card) are not stories.
+  subscription card) are not stories, except in a digest with no story at all:
+  there the intro under the ``#`` title tells the news and is its one story.
 
 >>> art = parse_digest("---\\ntitle: T\\ndate: 2026-01-02\\n---\\n# T\\n## [A 发布 B](https://x.test/1)\\nA 发布了 B。\\n", "d.md")
 >>> [(s.n, s.title, s.url) for s in art.stories]
@@ -323,6 +324,17 @@ def _is_subtitle(blocks: list[Block], k: int) -> bool:
         and after.kind == "para" and not after.inline.bold_only
 
 
+def _intro_story(groups: list[Group]) -> list[Story]:
+    """A digest whose body is only its ``#`` title and the paragraphs under it (no heading, no
+    list of stories) tells its news there: that text is its one story, titled by the ``#`` title."""
+    intro = [g for g in groups if g.level <= 1]
+    title = next((g.inline.text for g in intro if g.inline is not None), "")
+    lines = [line for g in intro for blk in g.blocks for line in blk.lines]
+    if not title.strip() or not lines:
+        return []
+    return [Story(n=1, title=title.strip(), text="\n".join(lines), url=None, section=None, kind="heading")]
+
+
 # ------------------------------------------------------------------ digest
 
 def _as_date(value) -> dt.date | None:
@@ -357,7 +369,7 @@ def parse_digest(text: str, source: str, path: Path | None = None) -> Article:
     tags = meta.get("tags") or []
     stem = Path(source).stem
     summary = str(meta.get("summary") or "")
-    stories = _segment(groups)
+    stories = _segment(groups) or _intro_story(groups)
     return Article(
         slug=_slug(stem),
         source=Path(source).name,
