@@ -304,7 +304,7 @@ def _segment(groups: list[Group]) -> list[Story]:
                 b.bullets(blocks[k + 1:])
                 break
             if k in subtitles:
-                b.open(blk.inline.lead_bold or "", None, "heading")
+                b.open(blk.inline.lead_bold, None, "heading")
                 continue
             b.add(blk.lines)
     return b.stories
@@ -324,15 +324,13 @@ def _is_subtitle(blocks: list[Block], k: int) -> bool:
         and after.kind == "para" and not after.inline.bold_only
 
 
-def _intro_story(groups: list[Group]) -> list[Story]:
-    """A digest whose body is only its ``#`` title and the paragraphs under it (no heading, no
-    list of stories) tells its news there: that text is its one story, titled by the ``#`` title."""
-    intro = [g for g in groups if g.level <= 1]
-    title = next((g.inline.text for g in intro if g.inline is not None), "")
-    lines = [line for g in intro for blk in g.blocks for line in blk.lines]
-    if not title.strip() or not lines:
+def _intro_story(groups: list[Group], h1: str | None) -> list[Story]:
+    """A digest whose body is only its ``#`` title ``h1`` and the paragraphs under it (no heading,
+    no list of stories) tells its news there: that text is its one story, titled by ``h1``."""
+    lines = [line for g in groups if g.level <= 1 for blk in g.blocks for line in blk.lines]
+    if not (h1 or "").strip() or not lines:
         return []
-    return [Story(n=1, title=title.strip(), text="\n".join(lines), url=None, section=None, kind="heading")]
+    return [Story(n=1, title=h1.strip(), text="\n".join(lines), url=None, section=None, kind="heading")]
 
 
 # ------------------------------------------------------------------ digest
@@ -369,7 +367,7 @@ def parse_digest(text: str, source: str, path: Path | None = None) -> Article:
     tags = meta.get("tags") or []
     stem = Path(source).stem
     summary = str(meta.get("summary") or "")
-    stories = _segment(groups) or _intro_story(groups)
+    stories = _segment(groups) or _intro_story(groups, h1)
     return Article(
         slug=_slug(stem),
         source=Path(source).name,
