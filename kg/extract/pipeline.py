@@ -197,7 +197,7 @@ class Pipeline:
             i = next((i for i, m in enumerate(nxt.mentions) if m.start == lead), None)
             if i is None:
                 continue
-            key = self._bind(nxt, i, rule.slots["O"].classes, rule.unknown, resolver)
+            key = self._bind(nxt, i, rule.slots["O"].classes, rule.unknown_class("O"), resolver)
             if key and resolver.class_of(key) in SIGNATURES[rule.predicate][1]:
                 out.append(Relation(first.subject, rule.predicate, key, nxt.sentence.text, rule.id))
         return out
@@ -229,7 +229,8 @@ class Pipeline:
                         or _TAKES_IN.search(text, max(0, m.start - 24), m.start):
                     continue   # 作为开源框架 Hermes 的引擎: the name describes what another thing serves
                     # (匿名模型 Lumo: nobody says whose it is);
-                    # 已接入开源框架 Hermes Agent: what the organisation's product connects to is another's
+                    # 已接入开源框架 Hermes Agent, 收购可观测平台 Lumo: what the organisation connects to
+                    # or buys is another's
                 o = self._bind(a, i, (CODES[cls], "UNK"), cls, resolver)
                 got = resolver.class_of(o) if o else None   # the class the article first gave the name
                 if got in (MOD, PRD, CHP) and resolver.maker_of(o) in (None, org):
@@ -320,13 +321,13 @@ class Pipeline:
             slot = rule.slots[name]
             if len(idxs) > 1:
                 idxs = _until_new_owner(a, idxs, cut=rule.predicate in ("subsidiaryOf", "releases", "manufactures"))
-            bound = {i: self._bind(a, i, slot.classes, rule.unknown, resolver) for i in idxs}
+            bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if len(idxs) > 1:
                 owned.update(_owned_items(a, bound, resolver))
         for name, idxs in b.header_slots.items():
             slot = rule.header_slots[name]
-            keys[name] = [k for k in (self._bind(header, i, slot.classes, rule.unknown, resolver)
+            keys[name] = [k for k in (self._bind(header, i, slot.classes, rule.unknown_class(name), resolver)
                                       for i in idxs) if k] if header else []
         if rule.require == "parent":
             s, o = keys.get("S"), keys.get("O")
@@ -564,7 +565,7 @@ _LIST_GLUE = re.compile(LIST_SEPARATOR)
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|对比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
 #: a verb by which a product takes in another maker's thing, in the clause that ends at the name
 #: (已接入开源框架 Hermes Agent)
-_TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^，,；;：:]*$")
+_TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持|收购|并购|买下|入股)[^，,；;：:]*$")
 
 
 _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|" + GROUP_MARK + ")")

@@ -223,7 +223,7 @@ class Recognizer:
 
     @staticmethod
     def _raising_companies(s: str, mentions: list[Mention]) -> None:
-        """Lumio 完成近 2 亿美元融资: an unclassed Latin name that raises money or joins hands with
+        """Lumio 完成近 2 亿美元融资 (… B 轮): an unclassed Latin name that raises money or joins hands with
         another (Lumio 联合北辰大学…) at a clause start is a company; so is one owned by another
         that signs an agreement (北辰集团旗下 Lumio 达成合作)."""
         for m in mentions:
@@ -550,6 +550,9 @@ class Recognizer:
             g = next((m for m in inside if m.start == ta), None)
             if g is not None and len(group) == 1 and s[group[0][0]:group[0][1]] in _NAME_OPENERS:
                 g = None   # Project Genie: a word that opens names takes the known name after it into one
+            if g is not None and fam is not None and len(group) == 1 and CHP in fam.classes[:1] \
+                    and CHP in g.classes[:1] and s[group[0][1]:g.start] == " ":
+                g = None   # Jetson Orin: a chip family's name and a chip's name after it are one chip
             if g is not None:
                 close()
                 j = i
@@ -651,7 +654,7 @@ class Recognizer:
 
     def _latin_name(self, s: str, a: int, b: int, fam: Mention | None) -> Mention | None:
         while (spec := _SPEC_PREFIX.match(s, a, b)) and spec.end() < b:
-            a = spec.end()   # "12Hi 48GB HBM4E": sizes before a name are not part of it
+            a = spec.end()   # "12Hi 48GB HBM4E", "309B MoE": sizes before a name are not part of it
         text = s[a:b].rstrip(".-_'")
         if text.endswith(" AI") and (fam is not None or _ai_before_description(s, a, text)):
             text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件": the product, then what it is
@@ -668,9 +671,9 @@ class Recognizer:
         if len(text) == 1 or not _LETTER.search(text) or _QUANTITY.fullmatch(text) or s.startswith(("轮", " 轮"), b) \
                 or _EVENT_YEAR.search(text) or _EVENT_AFTER.match(s, b) or _BENCHMARK.search(text) \
                 or _PROCESS_NODE.match(text) or _PROCESS_AFTER.match(s, b) \
-                or fam is None and _NAMED_EVENT_AFTER.match(s, b):
+                or fam is None and (_NAMED_EVENT_AFTER.match(s, b) or _RANKING_AFTER.match(s, b)):
             return None   # 2000-3000, 4700TPS, A++轮: numbers; HDC2026, Build 2026 大会, FORCE 原动力大会:
-            # events; N3E 工艺: a process node; test suites
+            # events; N3E 工艺: a process node; test suites; Trending 榜首: a leaderboard
         entry = next(iter(fam.entries.values())) if fam is not None else self._glued_family(text)
         if fam is not None and entry.cls == PRD and (longer := self._glued_family(text)) is not None \
                 and longer.cls == MOD:
@@ -1815,7 +1818,8 @@ _NUMBERED_GROUP = re.compile(r"(?:^|(?<=[、，,：:；;\s]))(?!(?:19|20)\d\d)(\
 _ACCUSED_BEFORE = re.compile(r"(?:指控|指责|控诉|斥责|斥为|所谓)[^，。；\ue000]{0,12}$")
 #: what stands between a maker and the name it releases: adverbs and a release verb
 _RELEASE_BETWEEN = re.compile(r"\s*(?:今日|今天|近日|正式|再次|首次|最新|也|又)*\s*(?:发布|推出|开源|上线)(?:了)?\s*(?:新模型|最新模型|新一代模型)?\s*")
-_RAISES_AFTER = re.compile(r"\s?(?:宣布|已|已经|正式|近日|今日)*(?:完成|获得|获|拿下)[^，。；\ue000]{0,14}?融资")
+_RAISES_AFTER = re.compile(r"\s?(?:宣布|已|已经|正式|近日|今日)*(?:完成|获得|获|拿下)[^，。；\ue000]{0,14}?"
+                           r"(?:融资|(?:[A-Ha-h]\+*|Pre-?[A-Ea-e]\+*|天使|种子|战略)\s?轮)")
 _JOINS_AFTER = re.compile(r"\s?(?:联合(?!创始|创办|创立|首席|总裁|CEO)|携手|联手)")   # Lumio 联合北辰大学开源 …: a company
 _AGREES_AFTER = re.compile(r"\s?(?:宣布|已|正式|近日|今日)*(?:达成|签署|签订)[^，。；]{0,14}?(?:合作|协议)")
 _OWNED_BEFORE = re.compile(r"旗下(?:的)?\s?$")
@@ -1873,6 +1877,8 @@ _RELEASE_VERB = re.compile(r"(?:发布|推出|上线|开源|亮相|首发|内测
 _EVENT_YEAR = re.compile(r"(?:^|[A-Za-z]\s?)(?:19|20)\d\d$")
 _EVENT_AFTER = re.compile(r"\s*(?:开发者大会|大会|峰会|发布会|博览会|展会|论坛|年会|挑战赛|大赛|黑客松|颁奖|活动"
                           r"|[\u4e00-\u9fff]{1,4}活动)")   # Token Plan 限时免费活动: a campaign
+#: a leaderboard after a Latin word (登顶 Trending 榜首, WebDev 榜单): no product of anyone's
+_RANKING_AFTER = re.compile(r"\s?(?:排行榜|榜单|榜首)")
 #: a law, a theory or an effect: an idea, not a product
 _CONCEPT = re.compile(r"定律|理论|法则|效应")
 #: an event's own Han name between a Latin name and the event word (FORCE原动力大会, INSPIRE创想者大会)
@@ -1886,7 +1892,7 @@ _NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域|(?:服务|供应|
 _EVENT_OR_PLACE = re.compile(_PLACE_END + r"|大会|会议|峰会|论坛|活动|现场")
 _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
-_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
+_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|B|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _LAB_END = re.compile(r"[A-Za-z]Labs?$")   # MMLab: a lab
 _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")

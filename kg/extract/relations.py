@@ -80,7 +80,7 @@ class Rule:
     regex: re.Pattern
     slots: dict[str, Slot]
     emit: list[tuple[str, str, str]]
-    unknown: str | None = None
+    unknown: str | dict[str, str] | None = None
     header: re.Pattern | None = None
     header_slots: dict[str, Slot] = field(default_factory=dict)
     require: str | None = None
@@ -93,6 +93,17 @@ class Rule:
     # when the match contains one of these words (an empty pattern: always)
     anchor: re.Pattern | None = None   # a word the sentence must contain (a fast pre-check)
     anchor_words: tuple[str, ...] = ()
+
+    def unknown_class(self, slot: str) -> str | None:
+        """Return the class an unclassed name bound to ``slot`` takes, or None.
+
+        >>> rule = Rule("r", "releases", "", re.compile(""), {}, [], unknown={"S": "Organization"})
+        >>> rule.unknown_class("S"), rule.unknown_class("O")
+        ('Organization', None)
+        """
+        if isinstance(self.unknown, dict):
+            return self.unknown.get(slot)
+        return self.unknown
 
 
 @dataclass
@@ -291,8 +302,11 @@ def read_rules(path: Path = RULES_PATH) -> list[Rule]:
         if item.get("spread") and "O" not in slots:
             raise RuleError(f"{path}: rule {rid!r}: 'spread' needs an O slot")
         unknown = item.get("unknown")
-        if unknown and unknown not in CODES:
-            raise RuleError(f"{path}: rule {rid!r}: 'unknown' must be a core class, not {unknown!r}")
+        for slot_name, cls in (unknown.items() if isinstance(unknown, dict) else [(None, unknown)]):
+            if slot_name is not None and slot_name not in names:
+                raise RuleError(f"{path}: rule {rid!r}: 'unknown' names unknown slot {slot_name!r}")
+            if cls and cls not in CODES:
+                raise RuleError(f"{path}: rule {rid!r}: 'unknown' must be a core class, not {cls!r}")
         try:
             regex = re.compile(source)
         except re.error as exc:
