@@ -1422,6 +1422,8 @@ def test_round_22_forms(text, title, triple):
      ("Lumio", "releases", "Quillon")),
     # the chip family alone is no second chip
     ("Gizmo 机器人基于英伟达 Jetson Orin 平台，售价 5 万美元", "", ("英伟达", "manufactures", "Orin")),
+    # a family's name and a member of that family are the member, not a third chip
+    ("AMD 发布 Instinct MI300X 加速卡", "", ("AMD", "manufactures", "Instinct MI300X")),
 ])
 def test_round_22_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)

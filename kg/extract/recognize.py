@@ -551,8 +551,10 @@ class Recognizer:
             if g is not None and len(group) == 1 and s[group[0][0]:group[0][1]] in _NAME_OPENERS:
                 g = None   # Project Genie: a word that opens names takes the known name after it into one
             if g is not None and fam is not None and len(group) == 1 and CHP in fam.classes[:1] \
-                    and CHP in g.classes[:1] and s[group[0][1]:g.start] == " ":
-                g = None   # Jetson Orin: a chip family's name and a chip's name after it are one chip
+                    and CHP in g.classes[:1] and s[group[0][1]:g.start] == " " \
+                    and not {e.key for e in g.entries.values()} & {e.key for e in fam.entries.values()}:
+                g = None   # Jetson Orin: a chip family's name and another chip's name after it are one
+                # chip (Instinct MI300X stays the family's member MI300X)
             if g is not None:
                 close()
                 j = i
