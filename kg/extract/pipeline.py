@@ -229,8 +229,7 @@ class Pipeline:
                         or _TAKES_IN.search(text, max(0, m.start - 24), m.start):
                     continue   # 作为开源框架 Hermes 的引擎: the name describes what another thing serves
                     # (匿名模型 Lumo: nobody says whose it is);
-                    # 已接入开源框架 Hermes Agent, 收购可观测平台 Lumo: what the organisation connects to
-                    # or buys is another's
+                    # 已接入开源框架 Hermes Agent: what the organisation's product connects to is another's
                 o = self._bind(a, i, (CODES[cls], "UNK"), cls, resolver)
                 got = resolver.class_of(o) if o else None   # the class the article first gave the name
                 if got in (MOD, PRD, CHP) and resolver.maker_of(o) in (None, org):
@@ -563,9 +562,9 @@ _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?:
 _LIST_GLUE = re.compile(LIST_SEPARATOR)
 #: a sentence that measures one thing against another names others' things too
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|对比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
-#: a verb by which an organisation or its product takes in another maker's thing, in the clause
-#: that ends at the name (已接入开源框架 Hermes Agent, 收购可观测平台 Lumo)
-_TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持|收购|并购|买下|入股)[^，,；;：:]*$")
+#: a verb by which a product takes in another maker's thing, in the clause that ends at the name
+#: (已接入开源框架 Hermes Agent)
+_TAKES_IN = re.compile(r"(?:接入|集成|引入|调用|兼容|适配|支持)[^，,；;：:]*$")
 
 
 _NEW_OWNER = re.compile(r"\s*(?:旗下|的子公司|控股的|" + GROUP_MARK + ")")

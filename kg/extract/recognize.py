@@ -29,6 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.funding import ROUND
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.segment import COMMON_WORD, NOT_NAME_START, Segmentation, segment, teach
@@ -1821,7 +1822,7 @@ _ACCUSED_BEFORE = re.compile(r"(?:指控|指责|控诉|斥责|斥为|所谓)[^�
 #: what stands between a maker and the name it releases: adverbs and a release verb
 _RELEASE_BETWEEN = re.compile(r"\s*(?:今日|今天|近日|正式|再次|首次|最新|也|又)*\s*(?:发布|推出|开源|上线)(?:了)?\s*(?:新模型|最新模型|新一代模型)?\s*")
 _RAISES_AFTER = re.compile(r"\s?(?:宣布|已|已经|正式|近日|今日)*(?:完成|获得|获|拿下)[^，。；\ue000]{0,14}?"
-                           r"(?:融资|(?:[A-Ha-h]\+*|Pre-?[A-Ea-e]\+*|天使|种子|战略)\s?轮)")
+                           r"(?:融资|" + ROUND.pattern + ")")   # … D 轮: a round the funding reader knows
 _JOINS_AFTER = re.compile(r"\s?(?:联合(?!创始|创办|创立|首席|总裁|CEO)|携手|联手)")   # Lumio 联合北辰大学开源 …: a company
 _AGREES_AFTER = re.compile(r"\s?(?:宣布|已|正式|近日|今日)*(?:达成|签署|签订)[^，。；]{0,14}?(?:合作|协议)")
 _OWNED_BEFORE = re.compile(r"旗下(?:的)?\s?$")
