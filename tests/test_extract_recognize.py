@@ -96,6 +96,26 @@ def test_gazetteer_reads_and_checks_whom_a_person_leads(tmp_path):
         read_gazetteer(bad)
 
 
+def test_gazetteer_reads_and_checks_a_chip_makers_chip(tmp_path):
+    good = tmp_path / "g.yaml"
+    good.write_text("Organization:\n  a: {zh: 甲芯科技, chip: {zh: 甲芯}}\n  b: {zh: 乙半导体, as_chip: b-gpu}\n"
+                    "Chip:\n  b-gpu: {zh: 乙GPU, maker: b}\n", encoding="utf-8")
+    gaz = read_gazetteer(good)
+    assert (gaz.get("a").as_chip, gaz.get("b").as_chip) == ("a-chip", "b-gpu")
+    bad = tmp_path / "b.yaml"
+    bad.write_text("Organization:\n  a: {zh: 甲芯科技}\n  b: {zh: 乙半导体, as_chip: a}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="as_chip 'a' is not a Chip entry"):
+        read_gazetteer(bad)
+
+
+def test_a_chip_makers_name_may_stand_for_its_chips(rec):
+    by_text = {m.text: m for m in rec.find("已适配燧原科技、AMD 和英伟达 Orin X")}
+    assert by_text["燧原科技"].classes == ("Organization", "Chip")
+    assert by_text["燧原科技"].entries["Chip"].key == "enflame-chip"
+    assert by_text["AMD"].entries["Chip"].key == "amd-gpu"
+    assert "Chip" not in by_text["英伟达"].classes   # its own chip's name follows
+
+
 def test_an_event_and_its_year_is_no_name(rec):
     for text in ("苹果WWDC26定档", "英伟达 GTC 2026 大会召开", "微软 Build 大会开幕"):
         assert not any(m.text.startswith(("WWDC", "GTC", "Build")) for m in rec.find(text)), text

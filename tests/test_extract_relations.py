@@ -99,7 +99,8 @@ def test_joint_release_of_a_product_named_after_its_maker():
 
 
 def test_parenthesised_subsidiary():
-    assert has(triples("平头哥（阿里芯片公司）筹备独立上市"), "平头哥", "subsidiaryOf", "阿里巴巴")
+    # the company is 平头哥半导体 (平头哥 alone also names its chip line)
+    assert has(triples("平头哥（阿里芯片公司）筹备独立上市"), "平头哥半导体", "subsidiaryOf", "阿里巴巴")
 
 
 def test_products_under_qixia():
@@ -915,7 +916,7 @@ def test_a_funding_table_and_a_round_in_brackets_name_who_invests():
 
 @pytest.mark.parametrize("text, triple", [
     ("北辰智能被星河科技以侵犯专利为由告上法庭", ("星河科技", "sues", "北辰智能")),
-    ("平头哥隶属于阿里巴巴", ("平头哥", "subsidiaryOf", "阿里巴巴")),
+    ("平头哥隶属于阿里巴巴", ("平头哥半导体", "subsidiaryOf", "阿里巴巴")),   # 平头哥 alone also names its chip line
     ("Orion X1 芯片由星河科技设计", ("星河科技", "manufactures", "Orion-X1")),
     ("Nova-7 模型由星河科技设计", ("星河科技", "releases", "Nova-7")),
 ])
@@ -1427,3 +1428,49 @@ def test_round_22_forms(text, title, triple):
 ])
 def test_round_22_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a chip maker named by its company name in an adaptation list stands for its chips
+    ("开源首日已完成平头哥、燧原科技、AMD 等多家芯片厂商的 Day-0 适配", "星河科技开源 Nova-7",
+     ("Nova-7", "runsOn", "平头哥")),
+    ("开源首日已完成平头哥、燧原科技、AMD 等多家芯片厂商的 Day-0 适配", "星河科技开源 Nova-7",
+     ("Nova-7", "runsOn", "燧原")),
+    ("开源首日已完成平头哥、燧原科技、AMD 等多家芯片厂商的 Day-0 适配", "星河科技开源 Nova-7",
+     ("Nova-7", "runsOn", "AMD GPU")),
+    ("开源首日即完成与华为昇腾、沐曦、NVIDIA 等海内外芯片厂商的推理适配", "星河科技开源 Nova-7",
+     ("Nova-7", "runsOn", "英伟达GPU")),
+    # 阿里平头哥: the group and its chip line
+    ("阿里平头哥发布新一代推理芯片", "", ("阿里巴巴", "manufactures", "平头哥")),
+    # more names of a line the story's maker was just given: its too
+    ("自研模型：旗舰推理模型 Nova-Think-1（300 亿参数）；Nova-Image-2、Nova-Voice-2 等", "星河科技发布 5 款自研 Nova 模型",
+     ("星河科技", "releases", "Nova-Voice-2")),
+    # a modem is a chip
+    ("高通发布 X105 调制解调器", "", ("高通", "manufactures", "X105")),
+])
+def test_round_23_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a chip maker's name followed by a chip of its own is that chip's maker, not a chip
+    ("AMD 推出新插件，提升 Nova-7 在 AMD Instinct GPU 上的推理效率", "", ("Nova-7", "runsOn", "AMD GPU")),
+    ("Gizmo 助手已部署在英伟达 Orin X 端侧平台", "", ("Gizmo", "runsOn", "英伟达GPU")),
+    # the chip reading is for what a model runs on, not for what a company uses or makes
+    ("台积电全面采用英伟达 AI 技术，覆盖计算光刻与缺陷检测", "", ("台积电", "uses", "英伟达GPU")),
+    ("新规范同时支持英伟达 NVLink 和 AMD/博通 UALink", "", ("AMD", "manufactures", "AMD GPU")),
+    # the company still acts as a company
+    ("AMD 与 OpenAI 达成算力合作", "", ("OpenAI", "runsOn", "AMD GPU")),
+    # a network standard is nobody's chip
+    ("高通发布新一代 5G Advanced 调制解调器 X105", "", ("高通", "manufactures", "5G Advanced")),
+    ("高通发布新一代 5G Advanced 调制解调器 X105", "", ("高通", "releases", "5G Advanced")),
+    # a name of another line is not one more of the maker's
+    ("旗舰推理模型 Nova-Think-1 上线；Lumo-Pro、Orbit-Max 等也在测试", "星河科技发布旗舰模型",
+     ("星河科技", "releases", "Lumo-Pro")),
+])
+def test_round_23_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)
+
+
+def test_round_23_company_still_partners():
+    assert has(triples("AMD 与 OpenAI 达成算力合作"), "AMD", "partnersWith", "OpenAI")

@@ -57,6 +57,7 @@ class Entry:
     company: str | None = None   # for a chip-platform reading: the company key
     established: bool = False    # a platform launched long ago (微信, Android): named, not released, in the news
     leads: tuple[str, ...] = ()  # people: the organisations they are known to head or to have founded
+    as_chip: str | None = None   # organisations: the Chip entry their name stands for in a chip slot
 
     @property
     def names(self) -> list[str]:
@@ -234,7 +235,7 @@ def _entry(cls: str, key: str, data: dict, path: Path) -> list[Entry]:
     if not isinstance(data, dict):
         raise GazetteerError(f"{path}: entry {key!r} is not a mapping")
     unknown = set(data) - {"zh", "en", "aka", "qid", "sub", "maker", "parent", "family", "chip", "also", "established",
-                           "leads"}
+                           "leads", "as_chip"}
     if unknown:
         raise GazetteerError(f"{path}: entry {key!r} has unknown fields {sorted(unknown)}")
     aliases = tuple(str(a) for a in data.get("aka") or ())
@@ -242,7 +243,8 @@ def _entry(cls: str, key: str, data: dict, path: Path) -> list[Entry]:
                  qid=_s(data.get("qid")), subclass=_s(data.get("sub")), maker=_s(data.get("maker")),
                  parent=_s(data.get("parent")), family=bool(data.get("family")),
                  established=bool(data.get("established")),
-                 leads=tuple(str(k) for k in data.get("leads") or ()))
+                 leads=tuple(str(k) for k in data.get("leads") or ()),
+                 as_chip=_s(data.get("as_chip")) or (f"{key}-chip" if data.get("chip") else None))
     out = [main]
     chip = data.get("chip")
     if chip:
@@ -290,6 +292,8 @@ def read_gazetteer(path: Path = GAZETTEER_PATH, lexicon_path: Path = LEXICON_PAT
         for ref in (entry.maker, entry.parent, *entry.leads):
             if ref and ref not in gaz.entries:
                 raise GazetteerError(f"{path}: entry {entry.key!r} refers to unknown key {ref!r}")
+        if entry.as_chip and getattr(gaz.entries.get(entry.as_chip), "cls", None) != "Chip":
+            raise GazetteerError(f"{path}: entry {entry.key!r}: as_chip {entry.as_chip!r} is not a Chip entry")
     # primary reading first: the entry whose own section the name comes from
     for keys in gaz.by_name.values():
         keys.sort(key=lambda k: (gaz.entries[k].key.endswith(f"-{gaz.entries[k].cls.lower()}"),))

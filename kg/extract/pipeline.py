@@ -207,6 +207,7 @@ class Pipeline:
         named in a story about one organisation, in a sentence that names no other organisation
         and compares nothing, is that organisation's."""
         out = []
+        lines: dict[str, str] = {}   # the line (MAI of MAI-Voice-2) of each name claimed -> its class
         for a in analysed:
             text = a.sentence.text
             if _COMPARED.search(text) or any(
@@ -219,6 +220,9 @@ class Pipeline:
                 listed = taken == i - 1 >= 0 and bool(_LIST_GLUE.fullmatch(text[a.mentions[i - 1].end:m.start]))
                 if listed and cls is None:
                     cls = taken_cls   # an unclassed list item is of the kind of the one before
+                line = _LINE.match(m.text)
+                if not listed and line and lines.get(line.group(1).lower()) == cls:
+                    listed = True   # …MAI-Thinking-1；MAI-Image-2.5、MAI-Voice-2: more of the line just claimed
                 if cls not in (MOD, PRD, CHP) or m.known or m.ref is not None or m.source != "latin" \
                         or not _STORY_NAME.fullmatch(m.text) or not (listed or self._introduced(text, m, a.sentence.is_title)) \
                         or (m.family is not None and m.family.maker not in (None, org)) \
@@ -235,6 +239,8 @@ class Pipeline:
                 if got in (MOD, PRD, CHP) and resolver.maker_of(o) in (None, org):
                     out.append(Relation(org, MAKER_PREDICATE[got], o, text, "maker-of-story"))
                     taken, taken_cls = i, cls
+                    if line:
+                        lines[line.group(1).lower()] = cls
         return out
 
     def _introduced(self, text: str, m: Mention, in_title: bool = False) -> bool:
@@ -262,7 +268,7 @@ class Pipeline:
         for n, a in enumerate(analysed):
             for i, m in enumerate(a.mentions):
                 cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
-                if cls not in (MOD, PRD, CHP) or m.ref is not None \
+                if cls not in (MOD, PRD, CHP) or m.ref is not None or _chip_maker_named(m) \
                         or ORG in m.classes and i not in a.assigned:
                     continue   # 摩尔线程发布…: a company's name is its chip line only when a rule says so
                 entry = m.entries.get(cls)
@@ -320,6 +326,8 @@ class Pipeline:
             slot = rule.slots[name]
             if len(idxs) > 1:
                 idxs = _until_new_owner(a, idxs, cut=rule.predicate in ("subsidiaryOf", "releases", "manufactures"))
+            if rule.predicate != "runsOn" and "ORG" not in slot.classes:
+                idxs = [i for i in idxs if not _chip_maker_named(a.mentions[i])]
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if len(idxs) > 1:
@@ -560,6 +568,8 @@ def _could_raise(m: Mention, own_clause: bool) -> bool:
 #: a model-like new name: letters (not a lone acronym, not a token count), maybe a version
 _STORY_NAME = re.compile(r"(?!.*(?i:token))(?=.*[a-z])[A-Za-z][A-Za-z0-9.\-]+(?: [A-Za-z0-9.\-]+){0,2}")
 _LIST_GLUE = re.compile(LIST_SEPARATOR)
+#: the line a hyphenated name belongs to: MAI of MAI-Voice-2 (a word of letters, then "-" and more)
+_LINE = re.compile(r"([A-Za-z]{2,})-(?=[A-Za-z0-9])")
 #: a sentence that measures one thing against another names others' things too
 _COMPARED = re.compile(r"超越|超过|对标|优于|领先|相比|对比|击败|比肩|媲美|不如|落后|胜过|碾压|追平|基准|榜单|排名|评测|测试中")
 #: a verb by which a product takes in another maker's thing, in the clause that ends at the name
@@ -718,6 +728,13 @@ def _fits(r: Relation, resolver: Resolver) -> bool:
     """True when the final classes of ``r``'s ends are those its predicate takes (data-model.md)."""
     subjects, objects = SIGNATURES[r.predicate]
     return resolver.class_of(r.subject) in subjects and resolver.class_of(r.object) in objects
+
+
+def _chip_maker_named(m: Mention) -> bool:
+    """True when ``m`` is a chip maker's company name read as its chip line (gazetteer ``as_chip``):
+    a reading only for what a model runs on (适配燧原科技、AMD), not for what is made or used."""
+    org, chip = m.entries.get(ORG), m.entries.get(CHP)
+    return m.classes[:1] == (ORG,) and org is not None and chip is not None and org.as_chip == chip.key
 
 
 def _drop_self_use(relations: list[Relation]) -> list[Relation]:

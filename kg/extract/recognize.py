@@ -220,7 +220,20 @@ class Recognizer:
         self._owned_latin_products(sentence, out)
         self._maker_chips(sentence, out)
         self._personal_funds(sentence, out)
+        self._chip_makers(sentence, out)
         return self._platform_products(sentence, out)
+
+    def _chip_makers(self, s: str, mentions: list[Mention]) -> None:
+        """适配燧原科技、AMD 等芯片厂商: a chip maker's name (gazetteer ``chip`` or ``as_chip``) may
+        also stand for its chip line, unless a name of its own follows (AMD Instinct, 英伟达 Orin X)."""
+        for i, m in enumerate(mentions):
+            org = m.entries.get(ORG)
+            chip = self.gaz.get(org.as_chip) if org is not None and org.as_chip and CHP not in m.entries else None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if chip is None or m.ref is not None or nxt is not None and not s[m.end:nxt.start].strip():
+                continue
+            m.entries[CHP] = chip
+            m.classes = (*m.classes, CHP)
 
     @staticmethod
     def _raising_companies(s: str, mentions: list[Mention]) -> None:
