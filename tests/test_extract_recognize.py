@@ -79,33 +79,31 @@ def test_gazetteer_has_no_name_owned_twice():
         assert len(primaries) <= 1, (folded, keys)
 
 
+def _gazetteer_from(tmp_path, text: str):
+    """Read a gazetteer file holding ``text`` (each call its own file)."""
+    path = tmp_path / f"g{len(list(tmp_path.iterdir()))}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return read_gazetteer(path)
+
+
 def test_gazetteer_rejects_a_name_given_twice(tmp_path):
-    bad = tmp_path / "g.yaml"
-    bad.write_text("Organization:\n  a: {zh: 甲公司}\n  b: {zh: 乙公司, aka: [甲公司]}\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="甲公司"):
-        read_gazetteer(bad)
+        _gazetteer_from(tmp_path, "Organization:\n  a: {zh: 甲公司}\n  b: {zh: 乙公司, aka: [甲公司]}\n")
 
 
 def test_gazetteer_reads_and_checks_whom_a_person_leads(tmp_path):
-    good = tmp_path / "g.yaml"
-    good.write_text("Organization:\n  a: {zh: 甲公司}\nPerson:\n  p: {zh: 周明, leads: [a]}\n", encoding="utf-8")
-    assert read_gazetteer(good).get("p").leads == ("a",)
-    bad = tmp_path / "b.yaml"
-    bad.write_text("Organization:\n  a: {zh: 甲公司}\nPerson:\n  p: {zh: 周明, leads: [b]}\n", encoding="utf-8")
+    good = _gazetteer_from(tmp_path, "Organization:\n  a: {zh: 甲公司}\nPerson:\n  p: {zh: 周明, leads: [a]}\n")
+    assert good.get("p").leads == ("a",)
     with pytest.raises(GazetteerError, match="unknown key 'b'"):
-        read_gazetteer(bad)
+        _gazetteer_from(tmp_path, "Organization:\n  a: {zh: 甲公司}\nPerson:\n  p: {zh: 周明, leads: [b]}\n")
 
 
 def test_gazetteer_reads_and_checks_a_chip_makers_chip(tmp_path):
-    good = tmp_path / "g.yaml"
-    good.write_text("Organization:\n  a: {zh: 甲芯科技, chip: {zh: 甲芯}}\n  b: {zh: 乙半导体, as_chip: b-gpu}\n"
-                    "Chip:\n  b-gpu: {zh: 乙GPU, maker: b}\n", encoding="utf-8")
-    gaz = read_gazetteer(good)
+    gaz = _gazetteer_from(tmp_path, "Organization:\n  a: {zh: 甲芯科技, chip: {zh: 甲芯}}\n  b: {zh: 乙半导体, as_chip: b-gpu}\n"
+                                    "Chip:\n  b-gpu: {zh: 乙GPU, maker: b}\n")
     assert (gaz.get("a").as_chip, gaz.get("b").as_chip) == ("a-chip", "b-gpu")
-    bad = tmp_path / "b.yaml"
-    bad.write_text("Organization:\n  a: {zh: 甲芯科技}\n  b: {zh: 乙半导体, as_chip: a}\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="as_chip 'a' is not a Chip entry"):
-        read_gazetteer(bad)
+        _gazetteer_from(tmp_path, "Organization:\n  a: {zh: 甲芯科技}\n  b: {zh: 乙半导体, as_chip: a}\n")
 
 
 def test_a_chip_makers_name_may_stand_for_its_chips(rec):

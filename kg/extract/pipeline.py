@@ -220,8 +220,8 @@ class Pipeline:
                 listed = taken == i - 1 >= 0 and bool(_LIST_GLUE.fullmatch(text[a.mentions[i - 1].end:m.start]))
                 if listed and cls is None:
                     cls = taken_cls   # an unclassed list item is of the kind of the one before
-                line = _LINE.match(m.text)
-                if not listed and line and lines.get(line.group(1).lower()) == cls:
+                line = hit.group(1).lower() if (hit := _LINE.match(m.text)) else None
+                if not listed and line and lines.get(line) == cls:
                     listed = True   # …MAI-Thinking-1；MAI-Image-2.5、MAI-Voice-2: more of the line just claimed
                 if cls not in (MOD, PRD, CHP) or m.known or m.ref is not None or m.source != "latin" \
                         or not _STORY_NAME.fullmatch(m.text) or not (listed or self._introduced(text, m, a.sentence.is_title)) \
@@ -240,7 +240,7 @@ class Pipeline:
                     out.append(Relation(org, MAKER_PREDICATE[got], o, text, "maker-of-story"))
                     taken, taken_cls = i, cls
                     if line:
-                        lines[line.group(1).lower()] = cls
+                        lines[line] = cls
         return out
 
     def _introduced(self, text: str, m: Mention, in_title: bool = False) -> bool:
