@@ -5,6 +5,7 @@ import pytest
 
 from kg.extract import load_pipeline
 from kg.extract.funding import find_round, parse_amount, read_funding
+from kg.extract.recognize import Recognizer
 from kg.extract.relations import match_rules, tag
 from kg.extract.text import fold
 from kg.model import Story
@@ -1474,3 +1475,48 @@ def test_round_23_non_forms(text, title, triple):
 
 def test_round_23_company_still_partners():
     assert has(triples("AMD 与 OpenAI 达成算力合作"), "AMD", "partnersWith", "OpenAI")
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a rule's anchor word is a word the match needs, not one in a lookahead or another branch
+    ("星河科技将 Lumio 收入麾下，补齐分析能力", "", ("星河科技", "acquires", "Lumio")),
+    # a brand that acts for its team still stands for its maker
+    ("腾讯混元开源多语言翻译模型 Hy-Lumen2，最小仅 440MB", "", ("腾讯", "releases", "Hy-Lumen2")),
+    # a versioned product right before 发布 is what is released
+    ("星河科技 Nova 2 发布：推理提速一倍", "", ("星河科技", "releases", "Nova 2")),
+    # after a code name, what it names: a chip
+    ("星河科技正在开发代号为 Zephyr 的自研 AI 芯片", "", ("星河科技", "manufactures", "Zephyr")),
+    ("星河科技正在开发代号为“Zephyr”的自研AI芯片", "", ("星河科技", "manufactures", "Zephyr")),
+])
+def test_round_24_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a brand releasing a model acts for its team: the brand is not released there
+    ("腾讯混元开源多语言翻译模型 Hy-Lumen2，最小仅 440MB", "", ("腾讯", "releases", "混元")),
+    ("阿里千问发布新一代全模态大模型 Qwen3.9-Omni，多项测试领先", "", ("阿里巴巴", "releases", "千问App")),
+    ("阿里通义开源Lumen-Audio-8B", "", ("阿里巴巴", "releases", "通义千问")),
+    # what a document is about is not released
+    ("国家安全部发布 OpenClaw 安全使用指南，提示四大风险", "", ("国家安全部", "releases", "OpenClaw")),
+    ("星河局发布关于 AI 智能体 Lumo 的安全使用指南", "", ("星河局", "releases", "Lumo")),
+    # a code-named chip is no product
+    ("星河科技正在开发代号为 Zephyr 的自研 AI 芯片", "", ("星河科技", "releases", "Zephyr")),
+    # the brand of the company a person was hired away from is not their employer
+    ("OpenAI 从苹果挖走 Vision Pro 硬件负责人保罗·米德", "", ("保罗·米德", "worksFor", "苹果")),
+])
+def test_round_24_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)
+
+
+def test_round_24_anchor_is_outside_brackets():
+    from kg.extract.relations import anchor_words
+    words = {"release": ["发布"], "acquire": ["收购"]}
+    assert anchor_words("{S:ORG} (?! {@release}) {@acquire} {O:ORG}", words) == ["收购"]
+    assert anchor_words("{S:ORG} ((完成)? 对 {O:ORG} 收购|将 {O2:ORG} 收入麾下)", words) == []
+
+
+def test_round_24_field_before_title_is_no_person():
+    # 安全研究员: a field of research, not a person named 安全
+    assert has(triples("Meta AI安全研究员Anna Berg遭遇智能体失控"), "Anna Berg", "worksFor", "Meta")
+    assert not any(m.text == "安全" for m in Recognizer().find("Meta AI安全研究员Anna Berg遭遇智能体失控"))

@@ -278,7 +278,8 @@ class Pipeline:
                         or _SERIES.match(a.sentence.text, m.end) and any(_member_named(b, entry) for b in analysed) \
                         or i and a.mentions[i - 1].entries.get(ORG) is not None \
                         and a.mentions[i - 1].entries[ORG].key == maker \
-                        and _bracketed_after(a.sentence.text, a.mentions[i - 1], m):
+                        and _bracketed_after(a.sentence.text, a.mentions[i - 1], m) \
+                        or cls != CHP and _brand_acts(a, i):
                     continue
                 near = [x for x in orgs[maker] if abs(x[0] - n) <= 1]
                 if not near and maker != ctx.org:
@@ -328,6 +329,8 @@ class Pipeline:
                 idxs = _until_new_owner(a, idxs, cut=rule.predicate in ("subsidiaryOf", "releases", "manufactures"))
             if rule.predicate != "runsOn" and "ORG" not in slot.classes:
                 idxs = [i for i in idxs if not _chip_maker_named(a.mentions[i])]
+            if rule.predicate in ("releases", "manufactures") and "ORG" not in slot.classes:
+                idxs = [i for i in idxs if not _document_about(a.sentence.text, a.mentions[i])]
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if len(idxs) > 1:
@@ -451,6 +454,8 @@ class Pipeline:
                 continue
             if j == i - 1 and _bracketed_after(a.sentence.text, a.mentions[j], m):
                 continue   # 月之暗面（Kimi）: the product's name given as another name of its maker
+            if cls != CHP and _brand_acts(a, i):
+                continue   # 腾讯混元发布混元图像3.0: the brand stands for its team here
             if is_negated(a.sentence.text, min(m.start, a.mentions[j].start), max(m.end, a.mentions[j].end)):
                 continue
             if maker in orgs:
@@ -744,6 +749,48 @@ def _drop_self_use(relations: list[Relation]) -> list[Relation]:
 
 
 _JOINT = re.compile(r"联合|共同|携手|联手")   # a joint work has several makers
+
+
+@lru_cache(maxsize=1)
+def _document_after() -> re.Pattern:
+    """A few words, then a kind of document (the rules' ``documents`` words)."""
+    return re.compile(r"[”\"」』]?\s?的?[\u4e00-\u9fffA-Za-z]{0,4}?(?:" + alternation(word_list("documents")) + ")")
+
+
+def _document_about(text: str, m: Mention) -> bool:
+    """True when ``m`` names what a document is about: 发布 *OpenClaw* 安全使用指南 (no model or
+    product released).
+
+    >>> _document_about("星河发布Nova安全使用指南", Mention(4, 8, "Nova", ("PRD",), {}, "latin"))
+    True
+    """
+    return _document_after().match(text, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _brand_verb() -> re.Pattern:
+    """Adverbs, then a verb a brand acts with (the rules' ``brand_acts`` words)."""
+    adverbs = alternation(word_list("adv"))
+    return re.compile(r"(?:\s*(?:" + adverbs + r"))*\s*(?:" + alternation(word_list("brand_acts")) + r")了?")
+
+
+#: after a model's name: the phrase ends, or goes on to say it is a model (not 技能库, 插件 …)
+_MODEL_ENDS = re.compile(r"\s?(?:[^\u4e00-\u9fff\s]|$|[\u4e00-\u9fff]{0,6}?模型)")
+
+
+def _brand_acts(a: _Analysed, i: int) -> bool:
+    """True when brand ``i`` of the sentence acts for its team, releasing a model named right
+    after it: 腾讯混元*发布了混元图像3.0图生图模型* (not 星河 Nova 2 发布, nor 星河 Nova 上线 Lumo
+    功能, nor 星河 Nova 上线 Lumen 技能库)."""
+    text, m = a.sentence.text, a.mentions[i]
+    verb = _brand_verb().match(text, m.end)
+    if verb is None or i + 1 >= len(a.mentions):
+        return False
+    k = i + 1
+    between = text[verb.end():a.mentions[k].start]
+    cls = a.assigned.get(k) or (a.mentions[k].classes[0] if a.mentions[k].classes else None)
+    return cls == MOD and len(between) <= 12 and not re.search(r"[，,。；;：:！!？?\n]", between) \
+        and _MODEL_ENDS.match(text, a.mentions[k].end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -717,8 +717,9 @@ class Recognizer:
                 m.full = text
                 return m
         cue = self.lex.class_cue(s, b)
-        if _CHIP_AFTER.match(s, b):
-            cue = CHP   # Crescent Island 数据中心 GPU, N1X 自研 ARM 芯片: a chip described after its name
+        if _CHIP_AFTER.match(s, b) or _CODENAME_BEFORE.search(s, 0, a) and _CODE_NAMED_CHIP.match(s, b):
+            cue = CHP   # Crescent Island 数据中心 GPU, N1X 自研 ARM 芯片: a chip described after its name,
+            # 代号为 SeedChip 的自研 AI 芯片: after a code name, what it names
         noun = self.lex.cue_at(s, b)
         if _LAB_END.search(text) and len(text) > 4 and cue not in (PRD, MOD, CHP):
             return Mention(a, b, text, (ORG,), {}, "latin", cue=noun)   # MMLab, FAIRLabs: a lab
@@ -1423,8 +1424,9 @@ class Recognizer:
                 a = e - n
                 if a < 0 or not all(is_han(c) for c in s[a:e]) or not taken.free(a, e):
                     continue
-                if not self.lex.is_surname(s[a]) or self.lex.boundary_starts_at(s, a):
-                    continue
+                if not self.lex.is_surname(s[a]) or self.lex.boundary_starts_at(s, a) \
+                        or s[a:a + 2] in self.lex.not_given_names:
+                    continue   # 安全研究员: a field, not 安全 the person
                 if n == 3 and self.lex.is_surname(s[a + 1]) and not self.lex.boundary_ends_at(s, a) \
                         and a > 0 and is_han(s[a - 1]) and not taken.at_end(a):
                     continue
@@ -1932,6 +1934,9 @@ _CHIP_KIND_AFTER = re.compile(r" ?(CPU|GPU|TPU|NPU)(?![A-Za-z])")
 #: after a name: what kind of chip it is (数据中心 GPU, 自研 ARM 芯片, 笔记本芯片)
 _CHIP_AFTER = re.compile(r"\s?(?:(?:数据中心|自研|新一代|全新|旗舰|笔记本|服务器|推理|训练|端侧|车载|边缘|AI)\s?){1,2}"
                          r"(?:(?:ARM|Arm|RISC-V|x86)\s?)?(?:GPU|CPU|TPU|NPU|芯片|处理器)(?![A-Za-z])")
+#: right before a name: it is a code name (代号为 SeedChip 的自研 AI 芯片)
+_CODENAME_BEFORE = re.compile(r"代号[为是]?\s?[“\"「]?$")
+_CODE_NAMED_CHIP = re.compile(r"[”\"」]?\s?的" + _CHIP_AFTER.pattern)
 #: after a model or product's name: it is a level or a style, not the thing (Nova-5 级推理, GPT 风格)
 _LEVEL_AFTER = re.compile(r"\s?(?:级(?![联])|风格)")
 #: right before a model, product or chip's name: it is what the news is measured against

@@ -137,13 +137,20 @@ _PLAIN_GROUP = re.compile(r"\(((?:[\u4e00-\u9fffA-Za-z]+\|)*[\u4e00-\u9fffA-Za-z
 def anchor_words(pattern: str, words: dict[str, list[str]]) -> list[str]:
     """Return words one of which a sentence must contain for ``pattern`` to match ([] = no filter).
 
-    The anchor is the first required word list (``{@list}``) or plain group of words.
+    The anchor is the first required word list (``{@list}``) or plain group of words, outside
+    any bracket (a group may be optional, an alternative or a lookahead).
+
+    >>> anchor_words("{S:ORG} (?! {@release}) 收购 {O:ORG}", {"release": ["发布"]})
+    ['收购']
     """
     toks = _tokens(pattern)
+    depth = 0
     for i, tok in enumerate(toks):
         prev = toks[i - 1] if i else ""
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        inside = prev.endswith(("(", "(?:", "|")) or nxt.startswith(("|", ")"))
+        inside = depth > 0 or prev.endswith(("(", "(?:", "|")) or nxt.startswith(("|", ")"))
+        if not tok.startswith("{"):
+            depth += _bracket_balance(tok)
         if tok.startswith("{@") and tok.endswith("}") and not inside:
             return list(words.get(tok[2:-1], []))
         if tok.startswith("{") or inside:
@@ -152,6 +159,29 @@ def anchor_words(pattern: str, words: dict[str, list[str]]) -> list[str]:
         if m:
             return (m.group(1) or m.group(2)).split("|")
     return []
+
+
+def _bracket_balance(regex: str) -> int:
+    """Return how many more groups ``regex`` opens than it closes (escapes and [...] skipped).
+
+    >>> _bracket_balance(r"(?!\\s*[（(]")
+    1
+    """
+    balance, i = 0, 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i += 1
+            while i < len(regex) and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+        elif c == "(":
+            balance += 1
+        elif c == ")":
+            balance -= 1
+        i += 1
+    return balance
 
 
 def _tokens(pattern: str) -> list[str]:
@@ -174,7 +204,7 @@ def _compile_pattern(pattern: str, words: dict[str, list[str]], rule_id: str, pa
         if m:
             kind, n = m.group(1), m.group(2)
             if kind == "dgap":   # a description: what it is for may be said (面向, 针对), what it uses not
-                parts.append(r"(?:(?!支持|基于|适配|兼容|接入|调用|使用|采用|替代|超越|对标)[^\ue000\ue001，,。；;！!？?：:\n]){0,%s}?"
+                parts.append(r"(?:(?!支持|关于|基于|适配|兼容|接入|调用|使用|采用|替代|超越|对标)[^\ue000\ue001，,。；;！!？?：:\n]){0,%s}?"
                              % (n or 30))
                 continue
             if kind == "ogap":
