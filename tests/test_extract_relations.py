@@ -1487,6 +1487,11 @@ def test_round_23_company_still_partners():
     # after a code name, what it names: a chip
     ("星河科技正在开发代号为 Zephyr 的自研 AI 芯片", "", ("星河科技", "manufactures", "Zephyr")),
     ("星河科技正在开发代号为“Zephyr”的自研AI芯片", "", ("星河科技", "manufactures", "Zephyr")),
+    # what a new product carries from another maker, or a known thing of no maker, is used
+    ("星河科技发布 Orion 智能家居主机，搭载 DeepSeek-V3 大模型", "", ("星河科技", "uses", "V3")),
+    ("北辰公司发布零售 AI 技能并接入 OpenClaw 生态", "", ("北辰公司", "uses", "OpenClaw")),
+    # a present employer's team did make it
+    ("星河科技首席科学家周明团队发布了 Lumo-World 模型", "", ("星河科技", "releases", "Lumo-World")),
 ])
 def test_round_24_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1504,6 +1509,11 @@ def test_round_24_forms(text, title, triple):
     ("星河科技正在开发代号为 Zephyr 的自研 AI 芯片", "", ("星河科技", "releases", "Zephyr")),
     # the brand of the company a person was hired away from is not their employer
     ("OpenAI 从苹果挖走 Vision Pro 硬件负责人保罗·米德", "", ("保罗·米德", "worksFor", "苹果")),
+    # a new name of unknown maker that a new product carries is the maker's own part, not used
+    ("星河科技发布 Orion 智能家居主机，搭载 Lumo-Home 大模型，集成中控与 NAS", "",
+     ("星河科技", "uses", "Lumo-Home")),
+    # a person's former employer did not make what the person made
+    ("前星河科技研究员周明与北辰大学联合研发 Lumo-Tangram 资源管理系统", "", ("星河科技", "releases", "Lumo-Tangram")),
 ])
 def test_round_24_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)

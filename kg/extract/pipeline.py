@@ -366,6 +366,10 @@ class Pipeline:
                                     or not rule.hosts.search(a.sentence.text, start, end):
                                 continue   # 星河的 Lumio made by another: the rule read the wrong maker
                             p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
+                    if p == "uses" and rule.require == "other-maker" and not keys.get("X"):
+                        maker = resolver.maker_of(o)
+                        if resolver.related(s, maker) if maker else resolver.entry_of(o) is None:
+                            continue   # 星河发布 Nova 主机，搭载 Lumo 大模型: a new part of its own
                     sig = SIGNATURES[p]
                     if resolver.class_of(s) not in sig[0] or resolver.class_of(o) not in sig[1]:
                         continue
