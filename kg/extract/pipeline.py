@@ -331,6 +331,8 @@ class Pipeline:
                 idxs = [i for i in idxs if not _chip_maker_named(a.mentions[i])]
             if rule.predicate in ("releases", "manufactures") and "ORG" not in slot.classes:
                 idxs = [i for i in idxs if not _document_about(a.sentence.text, a.mentions[i])]
+            if rule.predicate == "releases" and name == "O":
+                idxs = [i for i in idxs if not _brand_acts(a, i)]   # 腾讯混元开源 Hy-MT2: not 混元 released
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if len(idxs) > 1:
