@@ -1530,3 +1530,40 @@ def test_round_24_field_before_title_is_no_person():
     # 安全研究员: a field of research, not a person named 安全
     assert has(triples("Meta AI安全研究员Anna Berg遭遇智能体失控"), "Anna Berg", "worksFor", "Meta")
     assert not any(m.text == "安全" for m in Recognizer().find("Meta AI安全研究员Anna Berg遭遇智能体失控"))
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # the name after a kind is the one released, not the word that describes it
+    ("月之暗面发布最新Agentic模型Lumo K2", "", ("月之暗面", "releases", "Lumo K2")),
+    ("星河机器人发布二阶段 Lumo-Between 运控基座模型 BFM-9", "", ("星河机器人", "releases", "BFM-9")),
+    ("阿里云发布手机版 OpenClaw 应用 Lumo Claw", "", ("阿里云", "releases", "Lumo Claw")),
+    # a model brand that acts still leaves what it releases to its maker
+    ("腾讯混元发布Hy-Lumen，面向智能体记忆", "", ("腾讯", "releases", "Hy-Lumen")),
+    ("Meta AI推出Lumo模型，在深度估计上表现出色", "", ("Meta", "releases", "Lumo")),
+    # a named product in quotes, or one of a list of quoted agents, is still released
+    ("星河科技发布「灵境造物」智能科研工具", "", ("星河科技", "releases", "灵境造物")),
+    ("星河汽车推出三款 AI 智能体：\"用车专家\"\"出行伙伴\"\"百科达人\"", "", ("星河汽车", "releases", "出行伙伴")),
+    # a brand named after its maker that opens the title is still released there (not a model brand acting)
+    ("谷歌 Chrome 上线 Gemini 技能库", "", ("谷歌", "releases", "Chrome")),
+    ("英伟达发布Nemotron 9开源模型", "", ("英伟达", "releases", "Nemotron 9")),
+])
+def test_round_25_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a word that says what kind of thing the next name is, is not released
+    ("月之暗面发布最新Agentic模型Lumo K2", "", ("月之暗面", "releases", "Agentic")),
+    ("星河机器人发布二阶段 Lumo-Between 运控基座模型 BFM-9", "", ("星河机器人", "releases", "Lumo-Between")),
+    ("阿里云发布手机版 OpenClaw 应用 Lumo Claw", "", ("阿里云", "releases", "OpenClaw")),
+    # a model brand opening its clause acts for its team, whatever it releases
+    ("腾讯混元发布Hy-Lumen，面向智能体记忆", "", ("腾讯", "releases", "混元")),
+    ("腾讯混元发布 0.3B 端侧模型，首个 2Bit 量化突破", "", ("腾讯", "releases", "混元")),
+    # a team named after its maker, acting or giving a title, is not its maker's product there
+    ("Meta AI推出Lumo模型，在深度估计上表现出色", "", ("Meta", "releases", "Meta AI")),
+    ("OpenClaw失控狂删邮件，连Meta AI研究员都拦不住", "", ("Meta", "releases", "Meta AI")),
+    # a description in quotes (dictionary words), as a feature or on its own, names no product
+    ("星河科技上线“任务提醒”功能，一句话设定日程", "", ("星河科技", "releases", "任务提醒")),
+])
+def test_round_25_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)

@@ -333,6 +333,8 @@ class Pipeline:
                 idxs = [i for i in idxs if not _document_about(a.sentence.text, a.mentions[i])]
             if rule.predicate == "releases" and name == "O":
                 idxs = [i for i in idxs if not _brand_acts(a, i)]   # 腾讯混元开源 Hy-MT2: not 混元 released
+                # 发布 Agentic 模型 Kimi K2.5: the name after the kind is the one released
+                idxs = list(dict.fromkeys(i + 1 if _describes_next(a, i, self.recognizer.lex) else i for i in idxs))
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if len(idxs) > 1:
@@ -471,10 +473,13 @@ class Pipeline:
             o = self._bind(a, i, (CODES[cls],), None, resolver)
             if s and o:
                 out.append(Relation(s, MAKER_PREDICATE[cls], o, a.sentence.text, "maker-beside"))
+        lex = self.recognizer.lex
         for i, m in enumerate(a.mentions):   # composite names: 宇树G1机器人 starts with its maker
             if m.owner and m.ref is None and not _aside(a.sentence.text, m) \
                     and not is_negated(a.sentence.text, m.start, m.end):
                 cls = a.assigned.get(i) or (m.classes[0] if m.classes else None)
+                if cls != ORG and (_brand_acts(a, i) or lex.role_re.match(a.sentence.text[m.end:].lstrip())):
+                    continue   # Meta AI 推出 Pixio 模型, Meta AI 研究员: the brand stands for its team
                 owner = self.gaz.get(m.owner)
                 if cls in MAKER_PREDICATE and owner is not None:
                     o = self._bind(a, i, (CODES[cls],), None, resolver)
@@ -784,19 +789,58 @@ def _brand_verb() -> re.Pattern:
 _MODEL_ENDS = re.compile(r"\s?(?:[^\u4e00-\u9fff\s]|$|[\u4e00-\u9fff]{0,6}?模型)")
 
 
+def _describes_next(a: _Analysed, i: int, lex: Lexicon) -> bool:
+    """True when mention ``i`` only says what kind of thing the Latin name right after it is:
+    the name, a kind of model or product, the next name (最新 *Agentic* 模型 Kimi K2.5, 手机版
+    *OpenClaw* 应用 JVS Claw, *Lumo* 运控基座模型 BFM-2).
+
+    >>> from kg.extract.recognize import Recognizer
+    >>> r = Recognizer(); text = "月之暗面发布最新Agentic模型Lumo K2"
+    >>> found = _Analysed(Sentence(text, 1), r.find(text), "")
+    >>> [m.text for m in found.mentions], _describes_next(found, 1, r.lex)
+    (['月之暗面', 'Agentic', 'Lumo K2'], True)
+    """
+    if i + 1 >= len(a.mentions):
+        return False
+    text, m, nxt = a.sentence.text, a.mentions[i], a.mentions[i + 1]
+    between = text[m.end:nxt.start]
+    return 0 < len(between.strip()) <= 8 and re.fullmatch(r"\s?[\u4e00-\u9fffA-Za-z]+\s?", between) is not None \
+        and lex.cue_before(between.rstrip()) in (MOD, PRD) and not re.search(r"[和与及、]|的", between) \
+        and nxt.text[:1].isascii() and nxt.text[:1].isalpha() and not nxt.classes[:1] == (CHP,)
+
+
+def _opens_clause(a: _Analysed, i: int) -> bool:
+    """True when mention ``i`` opens its clause, alone or right after an organisation (腾讯混元…),
+    not after a verb or a preposition (英伟达发布 Nemotron…, OpenAI 为 ChatGPT…)."""
+    start = a.mentions[i].start
+    if i and a.mentions[i - 1].entries.get(ORG) is not None and not a.sentence.text[a.mentions[i - 1].end:start].strip():
+        start = a.mentions[i - 1].start
+    return re.search(r"(?:^|[，,。；;：:！!？?\n])\s*$", a.sentence.text[:start]) is not None
+
+
+#: right after a verb: a model described, not named (0.3B 端侧模型, 图像3.0图生图模型)
+_DESCRIBED_MODEL = re.compile(r"\s?[^，,。；;：:！!？?\n]{0,12}?模型")
+
+
 def _brand_acts(a: _Analysed, i: int) -> bool:
     """True when brand ``i`` of the sentence acts for its team, releasing a model named right
     after it: 腾讯混元*发布了混元图像3.0图生图模型* (not 星河 Nova 2 发布, nor 星河 Nova 上线 Lumo
     功能, nor 星河 Nova 上线 Lumen 技能库)."""
     text, m = a.sentence.text, a.mentions[i]
     verb = _brand_verb().match(text, m.end)
-    if verb is None or i + 1 >= len(a.mentions):
+    if verb is None:
+        return False
+    model_brand = (a.assigned.get(i) or (m.classes[0] if m.classes else None)) == MOD \
+        and not re.search(r"\d", m.text) and _opens_clause(a, i)
+    if model_brand and _DESCRIBED_MODEL.match(text, verb.end()):
+        return True   # 腾讯混元发布 0.3B 端侧模型: a model brand releasing a model it describes
+    if i + 1 >= len(a.mentions):
         return False
     k = i + 1
     between = text[verb.end():a.mentions[k].start]
     cls = a.assigned.get(k) or (a.mentions[k].classes[0] if a.mentions[k].classes else None)
-    return cls == MOD and len(between) <= 12 and not re.search(r"[，,。；;：:！!？?\n]", between) \
-        and _MODEL_ENDS.match(text, a.mentions[k].end) is not None
+    return len(between) <= 12 and not re.search(r"[，,。；;：:！!？?\n]", between) \
+        and (model_brand and cls != CHP or cls == MOD and _MODEL_ENDS.match(text, a.mentions[k].end) is not None)
 
 
 @lru_cache(maxsize=1)

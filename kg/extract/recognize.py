@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from kg.extract.funding import ROUND
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.segment import COMMON_WORD, NOT_NAME_START, Segmentation, segment, teach
+from kg.extract.segment import COMMON_WORD, NOT_NAME_START, Segmentation, is_common_phrase, segment, teach
 from kg.extract.text import is_han, is_latin_char
 
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
@@ -1787,8 +1787,11 @@ class Recognizer:
                 cue = PRD   # 仿生人"小月"（X-Head 1）: a short quoted name with a Latin alias after it
             if not cue and not named:
                 continue
-            cls: tuple[str, ...] = (cue,) if cue else ()
             known = self.gaz.lookup(inner)
+            if not known and cue != ORG and noun_before is None and prev is None and _FEATURE_AFTER.match(s, m.end()) \
+                    and is_common_phrase(inner):
+                continue   # 上线"任务提醒"功能, 发布"风险报告"制度: a description in quotes, not a name
+            cls: tuple[str, ...] = (cue,) if cue else ()
             if known:
                 entries = {}
                 for e in known:
@@ -1941,6 +1944,8 @@ _CODE_NAMED_CHIP = re.compile(r"[”\"」]?\s?的" + _CHIP_AFTER.pattern)
 _LEVEL_AFTER = re.compile(r"\s?(?:级(?![联])|风格)")
 #: right before a model, product or chip's name: it is what the news is measured against
 _COMPARED_BEFORE = re.compile(r"(?:上代|上一代|前代|前一代|对标|媲美)\s?$")
+#: after a quoted phrase: it names a feature, a mode or a policy of something, or nothing at all
+_FEATURE_AFTER = re.compile(r"(?:功能|模式|制度|机制|$|[，,。；;：:！!？?—\s」』”\"])")
 #: words that make a quoted stretch of Han text a clause rather than a name
 _CLAUSE_WORD = re.compile(r"[了已没被却很最]")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}|\d+\+[A-Za-z]")   # 1.5B, 30%, "2+N" 架构

@@ -17,6 +17,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -128,6 +129,22 @@ class Segmentation:
     def cuts_word(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` begins and ends inside words (蓝[思科]技)."""
         return start not in self.starts and end not in self.ends
+
+
+def is_common_phrase(text: str) -> bool:
+    """True when ``text`` is Chinese made of two or more dictionary words of two characters or more,
+    none of them a name:
+    a description (深度研究, 插件中心, 任务提醒) rather than a coined name (智狼, 紫弦, 灵犀).
+
+    >>> is_common_phrase("插件中心"), is_common_phrase("紫弦")
+    (True, False)
+    """
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", text):
+        return False
+    jieba = _jieba()
+    words = jieba.tag(text)
+    return len(words) >= 2 and all(len(w) >= 2 and jieba.has_word(w) and not t.startswith("nr") and t != "nz"
+                                   for w, t in words)
 
 
 @lru_cache(maxsize=64)
