@@ -1564,6 +1564,9 @@ def test_round_25_forms(text, title, triple):
     ("OpenClaw失控狂删邮件，连Meta AI研究员都拦不住", "", ("Meta", "releases", "Meta AI")),
     # a description in quotes (dictionary words), as a feature or on its own, names no product
     ("星河科技上线“任务提醒”功能，一句话设定日程", "", ("星河科技", "releases", "任务提醒")),
+    # a common word, quoted or not, names nothing: the military, "self-developed"
+    ("星河科技 CEO 批评北辰智能与军方合作", "", ("北辰智能", "partnersWith", "军方")),
+    ("有人质疑 Cursor 的\"自研\"模型其实来自 Kimi K2.5", "", ("Cursor", "releases", "自研")),
 ])
 def test_round_25_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)

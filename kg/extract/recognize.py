@@ -1788,6 +1788,8 @@ class Recognizer:
             if not cue and not named:
                 continue
             known = self.gaz.lookup(inner)
+            if not known and inner in self.lex.not_han_names:
+                continue   # Cursor 的"自研"模型: a common word in quotes
             if not known and cue != ORG and noun_before is None and prev is None and _FEATURE_AFTER.match(s, m.end()) \
                     and is_common_phrase(inner):
                 continue   # 上线"任务提醒"功能, 发布"风险报告"制度: a description in quotes, not a name
