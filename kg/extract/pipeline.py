@@ -790,9 +790,9 @@ _MODEL_ENDS = re.compile(r"\s?(?:[^\u4e00-\u9fff\s]|$|[\u4e00-\u9fff]{0,6}?模�
 
 
 def _describes_next(a: _Analysed, i: int, lex: Lexicon) -> bool:
-    """True when mention ``i`` only says what kind of thing the Latin name right after it is:
-    the name, a kind of model or product, the next name (最新 *Agentic* 模型 Kimi K2.5, 手机版
-    *OpenClaw* 应用 JVS Claw, *Lumo* 运控基座模型 BFM-2).
+    """True when mention ``i`` only says what kind of thing the Latin name right after it is,
+    in the shape name, a model or product kind, next name (最新 *Agentic* 模型 Kimi K2.5, 手机版
+    *OpenClaw* 应用 JVS Claw, *Lumo* 运控基座模型 BFM-2): the next name is the thing meant.
 
     >>> from kg.extract.recognize import Recognizer
     >>> r = Recognizer(); text = "月之暗面发布最新Agentic模型Lumo K2"
@@ -823,9 +823,13 @@ _DESCRIBED_MODEL = re.compile(r"\s?[^，,。；;：:！!？?\n]{0,12}?模型")
 
 
 def _brand_acts(a: _Analysed, i: int) -> bool:
-    """True when brand ``i`` of the sentence acts for its team, releasing a model named right
-    after it: 腾讯混元*发布了混元图像3.0图生图模型* (not 星河 Nova 2 发布, nor 星河 Nova 上线 Lumo
-    功能, nor 星河 Nova 上线 Lumen 技能库)."""
+    """True when brand ``i`` of the sentence acts for its team, so that it is not what is released:
+
+    * any brand releasing a model named right after it: 腾讯混元*发布了混元图像3.0图生图模型*
+      (not 星河 Nova 2 发布, nor 星河 Nova 上线 Lumo 功能, nor 星河 Nova 上线 Lumen 技能库);
+    * a model brand without a version that opens its clause (alone or after its maker),
+      releasing anything named or a model it describes: 腾讯混元发布 Hy-Memory, 腾讯混元发布
+      0.3B 端侧模型 (not 英伟达发布 Nemotron 3 开源模型)."""
     text, m = a.sentence.text, a.mentions[i]
     verb = _brand_verb().match(text, m.end)
     if verb is None:

@@ -132,9 +132,9 @@ class Segmentation:
 
 
 def is_common_phrase(text: str) -> bool:
-    """True when ``text`` is Chinese made of two or more dictionary words of two characters or more,
-    none of them a name:
-    a description (深度研究, 插件中心, 任务提醒) rather than a coined name (智狼, 紫弦, 灵犀).
+    """True when ``text`` is Chinese made of two or more dictionary words of two characters or
+    more, none of them a name: a description (深度研究, 插件中心, 任务提醒) rather than a coined
+    name (智狼, 紫弦, 灵犀).
 
     >>> is_common_phrase("插件中心"), is_common_phrase("紫弦")
     (True, False)
