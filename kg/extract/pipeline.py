@@ -806,7 +806,11 @@ def _describes_next(a: _Analysed, i: int, lex: Lexicon) -> bool:
     between = text[m.end:nxt.start]
     return 0 < len(between.strip()) <= 8 and re.fullmatch(r"\s?[\u4e00-\u9fffA-Za-z]+\s?", between) is not None \
         and lex.cue_before(between.rstrip()) in (MOD, PRD) and not re.search(r"[和与及、]|的", between) \
-        and nxt.text[:1].isascii() and nxt.text[:1].isalpha() and not nxt.classes[:1] == (CHP,)
+        and nxt.text[:1].isascii() and nxt.text[:1].isalpha() and nxt.classes[:1] != (CHP,)
+
+
+#: what stands before a name that opens its clause: nothing, or a mark that ends a clause
+_CLAUSE_BEFORE = re.compile(r"(?:^|[，,。；;：:！!？?\n])\s*$")
 
 
 def _opens_clause(a: _Analysed, i: int) -> bool:
@@ -815,7 +819,7 @@ def _opens_clause(a: _Analysed, i: int) -> bool:
     start = a.mentions[i].start
     if i and a.mentions[i - 1].entries.get(ORG) is not None and not a.sentence.text[a.mentions[i - 1].end:start].strip():
         start = a.mentions[i - 1].start
-    return re.search(r"(?:^|[，,。；;：:！!？?\n])\s*$", a.sentence.text[:start]) is not None
+    return _CLAUSE_BEFORE.search(a.sentence.text, 0, start) is not None
 
 
 #: right after a verb: a model described, not named (0.3B 端侧模型, 图像3.0图生图模型)
