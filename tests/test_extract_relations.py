@@ -1570,3 +1570,70 @@ def test_round_25_forms(text, title, triple):
 ])
 def test_round_25_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a team that founds a company: the new company raises the money, and who led the round is read
+    ("星河大学“AI 小镇”团队正式成立公司 Lumio，获得远山创投领投的 2 亿元融资，红杉中国、高瓴等参与跟投。",
+     "星河大学 AI 小镇团队成立公司获 2 亿元融资", ("远山创投", "investsIn", "Lumio")),
+    ("星河大学“AI 小镇”团队正式成立公司 Lumio，获得远山创投领投的 2 亿元融资，红杉中国、高瓴等参与跟投。",
+     "星河大学 AI 小镇团队成立公司获 2 亿元融资", ("红杉中国", "investsIn", "Lumio")),
+    # a Han model name with its version, glued to its maker, goes on before its noun
+    ("澎湃OS 的核心是基于小米天穹大模型2.0的 Lumo 智能体", "", ("小米", "releases", "天穹大模型2.0")),
+    ("澎湃OS 的核心是基于小米天穹大模型2.0的 Lumo 智能体", "", ("Lumo", "basedOn", "天穹大模型2.0")),
+    # a kind noun and a common word after it are one name (电脑管家), not a kind and a name
+    ("腾讯手机管家9.0上线防诈骗功能", "", ("腾讯", "releases", "手机管家9.0")),
+    # a company named after the thing it makes is the one bought
+    ("英伟达收购 Lumo 开发商 NovaSoft，补齐集群调度能力", "", ("英伟达", "acquires", "NovaSoft")),
+    # a quoted description, then its kind, then the name: the name is released
+    ("谷歌同步推出“氛围写作”工具 Quill，用户用自然语言即可成文", "", ("谷歌", "releases", "Quill")),
+    # a kind of car before a model code is not part of the name
+    ("智己汽车发布全新大型SUV LS9，预售价 30 万元起", "", ("智己汽车", "releases", "LS9")),
+])
+def test_round_26_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # the investors of a company founded by a university team are not the university's
+    ("星河大学“AI 小镇”团队正式成立公司 Lumio，获得远山创投领投的 2 亿元融资，红杉中国、高瓴等参与跟投。",
+     "星河大学 AI 小镇团队成立公司获 2 亿元融资", ("红杉中国", "investsIn", "星河大学")),
+    # 清华系: where a company's people come from, not who acts
+    ("清华系公司推出 Lumo Ping，解决大模型选型难题", "", ("清华大学", "releases", "Lumo Ping")),
+    # a quoted description before a kind and a name is not released
+    ("谷歌同步推出“氛围写作”工具 Quill，用户用自然语言即可成文", "", ("谷歌", "releases", "氛围写作")),
+    # a campaign, an incentive plan, a setting's label or an experiment is not released
+    ("快手发布「AI 换脸」专项治理公告，处置违规内容 3000 条", "", ("快手", "releases", "AI 换脸")),
+    ("蚂蚁的 Nova Credit 激励方案将员工收益与 AI 贡献挂钩", "", ("蚂蚁集团", "releases", "Nova Credit")),
+    ("OpenAI为ChatGPT上线“活泼度”调节滑块", "", ("OpenAI", "releases", "活泼度")),
+    ("Anthropic发布\"Project Lumo\"实验，让 Claude 经营一家小店", "", ("Anthropic", "releases", "Project Lumo")),
+    # a quoted description with a generic AI, as a new feature
+    ("星河科技计划在 CES 上发布“主动式AI”新功能", "", ("星河科技", "releases", "主动式AI")),
+    # a display technology is no product name
+    ("华硕与XREAL联合推出全球首款微型OLED游戏眼镜", "", ("华硕", "releases", "OLED")),
+    # a shareholder and a partner each with its own role are not partners of each other
+    ("新机器人将部署于股东丰田及合作伙伴英伟达的工厂", "", ("丰田", "partnersWith", "英伟达")),
+    # a model brand before a new name that is released is not released itself
+    ("阿里云通义 Lumo 发布：对标 OpenClaw", "", ("阿里巴巴", "releases", "通义千问")),
+    # platforms where a model is published are not the maker's release there
+    ("阿里开源 Lumo-7 模型。项目已在GitHub、HuggingFace和ModelScope同步开源。", "", ("阿里巴巴", "releases", "魔搭")),
+    # what a report is about or a skill is made for is not released
+    ("北辰大学团队发布《OpenClaw智能体安全风险评估报告》", "", ("北辰大学团队", "releases", "OpenClaw")),
+    ("百度千帆推出OpenClaw一键部署", "", ("百度", "releases", "OpenClaw")),
+    # a device named after a model brand: the brand is not what is meant
+    ("阿里千问AI眼镜S2升级，新增实时翻译", "", ("阿里巴巴", "releases", "千问App")),
+    # Apple Silicon is one chip line, not a product called Silicon
+    ("新版音乐模型支持在Apple Silicon上实时运行", "", ("苹果", "releases", "Silicon")),
+    # a company investing in another does not make that one's chips
+    ("英伟达投资 Groq 推动 LPU 芯片产能提升", "", ("英伟达", "manufactures", "LPU")),
+])
+def test_round_26_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)
+
+
+def test_round_26_no_person_or_lab_from_a_post():
+    # 主任一职 is a post, 刚接任实验室 no laboratory
+    found = triples("王明在华为工作8年，2025年刚接任实验室主任一职，论文被引超3万次")
+    assert not any(s == "一职" or o.startswith("刚") for s, _, o in found)
+    names = {m.text for m in Recognizer().find("王明在华为工作8年，2025年刚接任实验室主任一职")}
+    assert not names & {"一职", "刚接任实验室"}

@@ -66,6 +66,8 @@ _BACKER_OF = re.compile(r"\s*(?:支持|投资|孵化|参投|领投|押注|背书
 _INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投|参投|注资|独家投资|战略投资)"
                            r"|\s*[（(][^（()）]{0,8}轮[^（()）]{0,8}[）)]\s*(?:[、，,。；;]|$)")
 #   (领投——星河资本（A 轮）、…: the round a backer led; not 北辰智能（A 轮，2 亿元）：…, the one raising)
+#: after a name: it founded the company raising the money (斯坦福团队成立公司获 1 亿美元融资), it is not that company
+_FOUNDS_COMPANY = re.compile(r"[^，,。；;]{0,12}?(?:成立|创立|创办|组建)了?(?:新|一家)?(?:公司|企业|初创)")
 #: what a size or a tier adds to a released model's name to name one of its variants (-27B, -Flash)
 _VARIANT = re.compile(r"\d+(?:\.\d+)?[bmkt](?:a\d+(?:\.\d+)?b)?|mini|pro|max|flash|lite|plus|ultra|turbo|air")   # folded
 _FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)\s?轮|获投|战略投资")
@@ -279,7 +281,8 @@ class Pipeline:
                         or i and a.mentions[i - 1].entries.get(ORG) is not None \
                         and a.mentions[i - 1].entries[ORG].key == maker \
                         and _bracketed_after(a.sentence.text, a.mentions[i - 1], m) \
-                        or cls != CHP and _brand_acts(a, i):
+                        or cls != CHP and (_brand_acts(a, i) or _names_a_device(a.sentence.text, m, cls)) \
+                        or _place_of_release(a.sentence.text, m):
                     continue
                 near = [x for x in orgs[maker] if abs(x[0] - n) <= 1]
                 if not near and maker != ctx.org:
@@ -335,6 +338,8 @@ class Pipeline:
                 idxs = [i for i in idxs if not _brand_acts(a, i)]   # 腾讯混元开源 Hy-MT2: not 混元 released
                 # 发布 Agentic 模型 Kimi K2.5: the name after the kind is the one released
                 idxs = list(dict.fromkeys(i + 1 if _describes_next(a, i, self.recognizer.lex) else i for i in idxs))
+            if rule.predicate == "acquires" and name == "O":   # 收购 Slurm 开发商 SchedMD: the company
+                idxs = list(dict.fromkeys(i + 1 if _maker_named_next(a, i) else i for i in idxs))
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if len(idxs) > 1:
@@ -462,8 +467,8 @@ class Pipeline:
                 continue
             if j == i - 1 and _bracketed_after(a.sentence.text, a.mentions[j], m):
                 continue   # 月之暗面（Kimi）: the product's name given as another name of its maker
-            if cls != CHP and _brand_acts(a, i):
-                continue   # 腾讯混元发布混元图像3.0: the brand stands for its team here
+            if cls != CHP and (_brand_acts(a, i) or _names_a_device(a.sentence.text, m, cls)):
+                continue   # 腾讯混元发布混元图像3.0: the brand stands for its team here; 千问AI眼镜
             if is_negated(a.sentence.text, min(m.start, a.mentions[j].start), max(m.end, a.mentions[j].end)):
                 continue
             if maker in orgs:
@@ -503,6 +508,7 @@ class Pipeline:
                      if m.end <= fm.start() and (m.ref is None or resolver.class_of(m.ref) == ORG)
                      and not re.search(r"(?:由|获|向|被)\s*$", text[max(0, m.start - 2):m.start])
                      and not _BACKER_OF.match(text, m.end) and not _INVESTS_NEXT.match(text, m.end)
+                     and not _FOUNDS_COMPANY.match(text, m.end)
                      and not former_employer(text, m)]
             # a discovered product name counts only as the subject of its own clause (AI 社区 Loopit 完成融资)
             in_clause = [i for i in cands if a.mentions[i].start >= clause_start and _could_raise(a.mentions[i], True)]
@@ -551,6 +557,12 @@ class Pipeline:
 
 
 _CONTRAST = re.compile(r"(?:独立于|替代|取代|对标|超越|击败|不同于|媲美|比肩|优于|超过|挑战|相比|比|弃用|告别|摆脱)\s*$")
+#: right after a brand: a kind of device or app named after it (千问AI眼镜, 文心助手, 元宝派)
+_DEVICE_AFTER = re.compile(r"\s?(?:AI\s?)?(?:眼镜|耳机|手机|助手|音箱|手表|平板|笔记本|派)")
+#: before and after a platform named as where a thing is published (已在 GitHub 和 X 同步开源)
+_PLACE_BEFORE = re.compile(r"在[^，,。；;在]{0,30}?$")
+_PUBLISHED_AFTER = re.compile(r"\s*(?:[、和及与][^，,。；;]{0,20}?)?(?:等)?(?:平台)?\s*上?\s*(?:同步|同时|正式|全面)?\s*"
+                              r"(?:开源|上架|开放下载|提供下载|开放)")
 _UNIT_AFTER = re.compile(r"[^，。；]{0,24}?(?:等部门|部门|团队|事业部|业务线|业务部)")
 
 
@@ -572,6 +584,20 @@ def _aside(text: str, m: Mention) -> bool:
     """True when a thing is named only as a yardstick or as a department, not as a product:
     "独立于 CUDA 的生态", "包括 Windows、Microsoft 365 等部门"."""
     return bool(_CONTRAST.search(text[max(0, m.start - 6):m.start]) or _UNIT_AFTER.match(text, m.end))
+
+
+def _names_a_device(text: str, m: Mention, cls: str) -> bool:
+    """True when a brand is only the first word of another product's name, a device named after
+    it (千问AI眼镜, 夸克 AI 眼镜 G1, 元宝派) or a model's assistant app (文心助手; not 元宝助手, an
+    app's own name): the brand itself is not what is meant."""
+    after = _DEVICE_AFTER.match(text, m.end)
+    return after is not None and (cls == MOD or not after.group().endswith("助手"))
+
+
+def _place_of_release(text: str, m: Mention) -> bool:
+    """True when a platform is named as where something else is published: 模型已在 Hugging Face
+    和 ModelScope 开放下载 (the model is released there, not the platform)."""
+    return bool(_PLACE_BEFORE.search(text, 0, m.start) and _PUBLISHED_AFTER.match(text, m.end))
 
 
 def _could_raise(m: Mention, own_clause: bool) -> bool:
@@ -764,18 +790,24 @@ _JOINT = re.compile(r"联合|共同|携手|联手")   # a joint work has several
 
 @lru_cache(maxsize=1)
 def _document_after() -> re.Pattern:
-    """A few words, then a kind of document (the rules' ``documents`` words)."""
-    return re.compile(r"[”\"」』]?\s?的?[\u4e00-\u9fffA-Za-z]{0,4}?(?:" + alternation(word_list("documents")) + ")")
+    """A few words, then a kind of document or a thing made for a name (the rules' ``documents`` and
+    ``made_for`` words); not across 和, 及, 与, 并 (发布 Nova 模型及技术报告 releases Nova)."""
+    return re.compile(r"[”\"」』]?\s?的?(?:(?![和及与并])[\u4e00-\u9fffA-Za-z“\"「 ]){0,6}?(?:"
+                      + alternation(word_list("documents") + word_list("made_for")) + r")(?![版室])")   # not 实验版, 实验室
 
 
 def _document_about(text: str, m: Mention) -> bool:
-    """True when ``m`` names what a document is about: 发布 *OpenClaw* 安全使用指南 (no model or
-    product released).
+    """True when ``m`` names what a document is about or what something is made for: 发布 *OpenClaw*
+    安全使用指南, 发布 *OpenClaw* 应用开发 Skill (no model or product released).
+
+    A name inside the title of a work (发布《Nova 智能体安全风险评估》) is what the work is about too.
 
     >>> _document_about("星河发布Nova安全使用指南", Mention(4, 8, "Nova", ("PRD",), {}, "latin"))
     True
     """
-    return _document_after().match(text, m.end) is not None
+    opened = text.rfind("《", 0, m.start)
+    in_title = opened >= 0 and "》" not in text[opened:m.start] and "》" in text[m.end:]
+    return in_title or _document_after().match(text, m.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -804,9 +836,25 @@ def _describes_next(a: _Analysed, i: int, lex: Lexicon) -> bool:
         return False
     text, m, nxt = a.sentence.text, a.mentions[i], a.mentions[i + 1]
     between = text[m.end:nxt.start]
-    return 0 < len(between.strip()) <= 8 and re.fullmatch(r"\s?[\u4e00-\u9fffA-Za-z]+\s?", between) is not None \
-        and lex.cue_before(between.rstrip()) in (MOD, PRD) and not re.search(r"[和与及、]|的", between) \
+    kind = between.lstrip("”\"」』")   # “氛围编程”工具 Opal: a quoted description, then its kind
+    return 0 < len(kind.strip()) <= 8 and re.fullmatch(r"\s?[\u4e00-\u9fffA-Za-z]+\s?", kind) is not None \
+        and lex.cue_before(kind.strip()) in (MOD, PRD) and not re.search(r"[和与及、]|的", between) \
         and nxt.text[:1].isascii() and nxt.text[:1].isalpha() and nxt.classes[:1] != (CHP,)
+
+
+def _maker_named_next(a: _Analysed, i: int) -> bool:
+    """True when mention ``i`` only says what the company named right after it makes, in the shape
+    thing, maker word, company (Slurm 开发商 SchedMD, Lumo 的母公司 Nova Labs): the company is meant."""
+    if i + 1 >= len(a.mentions):
+        return False
+    m, nxt = a.mentions[i], a.mentions[i + 1]
+    same = {e.key for e in m.entries.values()} & {e.key for e in nxt.entries.values()}
+    return _MAKER_WORD.fullmatch(a.sentence.text[m.end:nxt.start]) is not None \
+        and (nxt.classes[:1] == (ORG,) or not nxt.classes) and not same   # not Cursor 开发商 Anysphere: one company
+
+
+#: between a thing and the company after it that makes it (Slurm 开发商 SchedMD)
+_MAKER_WORD = re.compile(r"\s?(?:[\u4e00-\u9fffA-Za-z]{0,6}?的?)(?:开发商|开发公司|研发商|母公司|背后的?公司|运营商|制造商)\s?")
 
 
 #: what stands before a name that opens its clause: nothing, or a mark that ends a clause
@@ -833,13 +881,18 @@ def _brand_acts(a: _Analysed, i: int) -> bool:
       (not 星河 Nova 2 发布, nor 星河 Nova 上线 Lumo 功能, nor 星河 Nova 上线 Lumen 技能库);
     * a model brand without a version that opens its clause (alone or after its maker),
       releasing anything named or a model it describes: 腾讯混元发布 Hy-Memory, 腾讯混元发布
-      0.3B 端侧模型 (not 英伟达发布 Nemotron 3 开源模型)."""
+      0.3B 端侧模型 (not 英伟达发布 Nemotron 3 开源模型), or standing before a new name that is
+      released: 阿里云通义 Lumo 发布."""
     text, m = a.sentence.text, a.mentions[i]
+    model_brand = (a.assigned.get(i) or (m.classes[0] if m.classes else None)) == MOD \
+        and not re.search(r"\d", m.text) and _opens_clause(a, i)
+    nxt = a.mentions[i + 1] if i + 1 < len(a.mentions) else None
+    if model_brand and nxt is not None and not nxt.known and nxt.family is None \
+            and not text[m.end:nxt.start].strip() and _brand_verb().match(text, nxt.end):
+        return True   # 阿里云通义 Lumo 发布: the brand before a new name released
     verb = _brand_verb().match(text, m.end)
     if verb is None:
         return False
-    model_brand = (a.assigned.get(i) or (m.classes[0] if m.classes else None)) == MOD \
-        and not re.search(r"\d", m.text) and _opens_clause(a, i)
     if model_brand and _DESCRIBED_MODEL.match(text, verb.end()):
         return True   # 腾讯混元发布 0.3B 端侧模型: a model brand releasing a model it describes
     if i + 1 >= len(a.mentions):

@@ -80,7 +80,7 @@ _NAME_OPENERS = frozenset({"Project", "Operation"})
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
 _NAME_CONNECTORS = frozenset({"of", "the", "de"})
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
-_BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC",
+_BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC", "SUV", "MPV",
                            "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
                            "is", "AI.", "CEOs"})
 _HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
@@ -210,7 +210,7 @@ class Recognizer:
                 taken.add(m)
         out = [m for m in sorted(taken.mentions, key=lambda m: m.start)
                if not self._compared(sentence, m, taken) and not _programme(sentence, m) and not _work_title(sentence, m)
-               and not _edition(sentence, m, taken)]
+               and not _edition(sentence, m, taken) and not _lineage(sentence, m)]
         self._parenthesised_aliases(sentence, out)
         self._classed_by_noun_before(sentence, out)
         self._classed_by_counted_noun(sentence, out)
@@ -796,7 +796,14 @@ class Recognizer:
                     mention.name, mention.full = stem + s[fam.end:ver_b], name
                 yield mention
                 continue
-            start = self._walk_left(s, han_end, taken, limit=8)
+            noun = _FAMILY_NOUN_END.search(s, max(0, han_end - 3), han_end) if "." in version else None
+            stem_end = noun.start() if noun else han_end   # 荣耀魔法大模型3.0: after its maker, the name
+            start = self._walk_left(s, stem_end, taken, limit=8)   # goes on before its noun
+            maker = taken.at_end(start)
+            if noun and (stem_end - start < 2 or s[start:stem_end] in self.lex.model_fields
+                         or self.lex.is_not_name(s[start:stem_end])
+                         or maker is None or not maker.known or maker.classes[:1] != (ORG,)):
+                start = han_end
             glued = taken.at_end(start)
             line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None) \
                 if glued is not None and glued.known and 1 <= han_end - start <= 4 else None
@@ -808,8 +815,12 @@ class Recognizer:
                                               family=line))
                 continue
             before_cls = None
+            seg = taken.segmentation()
             for k in range(han_end - 2, start, -1):   # 智驾芯片马赫100: the noun before names the class
                 cls_here = self.lex.cue_before(s[start:k])
+                if cls_here in (MOD, PRD, CHP) and seg.word_at(k) == s[k:han_end] and seg.tag_at(k) in COMMON_WORD:
+                    before_cls = cls_here   # 电脑管家18.0: the noun and a common word after it are the name
+                    break
                 if cls_here in (MOD, PRD, CHP):
                     start, before_cls = k, cls_here
                     break
@@ -1793,6 +1804,8 @@ class Recognizer:
             if not known and cue != ORG and noun_before is None and prev is None and _FEATURE_AFTER.match(s, m.end()) \
                     and is_common_phrase(inner):
                 continue   # 上线"任务提醒"功能, 发布"风险报告"制度: a description in quotes, not a name
+            if not known and _SETTING_AFTER.match(s, m.end()):
+                continue   # 上线“热情度”调节滑块: the label of a setting
             cls: tuple[str, ...] = (cue,) if cue else ()
             if known:
                 entries = {}
@@ -1947,7 +1960,9 @@ _LEVEL_AFTER = re.compile(r"\s?(?:级(?![联])|风格)")
 #: right before a model, product or chip's name: it is what the news is measured against
 _COMPARED_BEFORE = re.compile(r"(?:上代|上一代|前代|前一代|对标|媲美)\s?$")
 #: after a quoted phrase: it names a feature, a mode or a policy of something, or nothing at all
-_FEATURE_AFTER = re.compile(r"(?:功能|模式|制度|机制|$|[，,。；;：:！!？?—\s」』”\"])")
+_FEATURE_AFTER = re.compile(r"(?:(?:新|全新)?功能|模式|制度|机制|$|[，,。；;：:！!？?—\s」』”\"])")
+#: after a quoted label: a control of an app's settings (“热情度”调节滑块, “一键成片”按钮)
+_SETTING_AFTER = re.compile(r"\s?(?:调节|设置|切换)?(?:滑块|滑杆|按钮|开关|选项)")
 #: words that make a quoted stretch of Han text a clause rather than a name
 _CLAUSE_WORD = re.compile(r"[了已没被却很最]")
 _NUMBERISH = re.compile(r"[\d.]+[A-Za-z%]{0,2}|\d+\+[A-Za-z]")   # 1.5B, 30%, "2+N" 架构
@@ -1997,7 +2012,10 @@ _ORG_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5}?)大模型")
 _COUNT_AFTER = re.compile(r"\s*(?:万|亿|千|百|年|月|日|台|张|块|卡|颗|片|个|元|美元|超节点|TOPS|P\b|T\b)")
 #: the letters that end a chip's model number (昇腾910C)
 _CHIP_CODE_LETTERS = re.compile(r"[A-Z]{1,2}(?![A-Za-z0-9.%])")
-_PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*(?:国家级?|专项)?(?:战略|计划|行动|倡议|政策|规划)")
+#: after an organisation: 系 and a kind of organisation (清华系 AI Infra 公司, 阿里系创业团队)
+_LINEAGE_AFTER = re.compile(r"系(?![列统数])[^，,。；;：:]{0,14}?(?:公司|团队|企业|创业|初创|厂商|创企|机构)")
+_PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*[\u4e00-\u9fff]{0,2}?(?:国家级?|专项)?(?:治理)?"
+                            r"(?:战略|计划|行动|倡议|政策|规划|公告|通知)|\s*(?:激励|奖励|补贴|扶持)(?:方案|计划|机制|政策)")
 
 
 def _edition(s: str, m: Mention, taken: "_Taken") -> bool:
@@ -2014,9 +2032,15 @@ def _work_title(s: str, m: Mention) -> bool:
     return not m.known and m.start > 0 and s[m.start - 1] == "《" and s.startswith("》", m.end)
 
 
+def _lineage(s: str, m: Mention) -> bool:
+    """True when an organisation only says where another one comes from: 清华系公司推出…,
+    阿里系创业团队 (a company of Tsinghua people, not Tsinghua)."""
+    return m.classes[:1] == (ORG,) and bool(_LINEAGE_AFTER.match(s, m.end))
+
+
 def _programme(s: str, m: Mention) -> bool:
     """True when ``m`` names a programme, not a thing: 「358 宏图计划」, 「Orbit 100T Token 计划」,
-    「北辰项目」, "全民AI"国家战略."""
+    「北辰项目」, "全民AI"国家战略, 「AI 换脸」专项治理公告, Nova Credit 激励方案."""
     if m.known or m.classes[:1] in ((PER,), (ORG,)):
         return False
     return m.text.endswith(("计划", "项目", "工程")) or bool(_PROGRAMME_END.match(s, m.end))

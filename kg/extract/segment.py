@@ -118,6 +118,9 @@ class Segmentation:
         if by_form:   # still not when it opens with a two-character verb, conjunction or adverb
             # (共建人工智能学院, 尽管, 明确未), nor when it ends with an adverb (国防部迅速)
             opens = self._tag.get(start) in ("v", "vd", "c", "ad", "d", "p", "r") and len(self.word_at(start) or "") >= 2
+            second = start + len(self.word_at(start) or "")   # 刚接任实验室: a one-character adverb, then a verb
+            opens = opens or self._tag.get(start) == "d" and second - start == 1 and second < end \
+                and self._tag.get(second) == "v" and len(self.word_at(second) or "") >= 2
             last = max((a for a in self.starts if start < a < end), default=None)
             closes = last is not None and self._at.get(last) == end and self._tag.get(last) in ("ad", "d") \
                 and end - last >= 2
@@ -136,14 +139,17 @@ def is_common_phrase(text: str) -> bool:
     more, none of them a name: a description (深度研究, 插件中心, 任务提醒) rather than a coined
     name (智狼, 紫弦, 灵犀).
 
-    >>> is_common_phrase("插件中心"), is_common_phrase("紫弦")
-    (True, False)
+    A generic "AI" after them counts as one more word (主动式AI).
+
+    >>> is_common_phrase("插件中心"), is_common_phrase("紫弦"), is_common_phrase("主动式AI")
+    (True, False, True)
     """
-    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", text):
+    han = re.sub(r"\s?AI$", "", text)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", han) and not (han != text and re.fullmatch(r"[\u4e00-\u9fff]{3,}", han)):
         return False
     jieba = _jieba()
-    words = jieba.tag(text)
-    return len(words) >= 2 and all(len(w) >= 2 and jieba.has_word(w) and not t.startswith("nr") and t != "nz"
+    words = jieba.tag(han)
+    return len(words) + (han != text) >= 2 and all(len(w) >= 2 and jieba.has_word(w) and not t.startswith("nr") and t != "nz"
                                    for w, t in words)
 
 
