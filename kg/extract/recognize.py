@@ -80,8 +80,8 @@ _NAME_OPENERS = frozenset({"Project", "Operation"})
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
 _NAME_CONNECTORS = frozenset({"of", "the", "de"})
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
-_BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC", "SUV", "MPV",
-                           "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
+_BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC",
+                           "SUV", "MPV", "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
                            "is", "AI.", "CEOs"})
 _HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
 _RANGE_AFTER = re.compile(r"\s?[-~～—–至到]\s?\d")
@@ -799,11 +799,11 @@ class Recognizer:
             noun = _FAMILY_NOUN_END.search(s, max(0, han_end - 3), han_end) if "." in version else None
             stem_end = noun.start() if noun else han_end   # 荣耀魔法大模型3.0: after its maker, the name
             start = self._walk_left(s, stem_end, taken, limit=8)   # goes on before its noun
-            maker = taken.at_end(start)
+            maker = taken.at_end(start) if noun else None
             if noun and (stem_end - start < 2 or s[start:stem_end] in self.lex.model_fields
                          or self.lex.is_not_name(s[start:stem_end])
                          or maker is None or not maker.known or maker.classes[:1] != (ORG,)):
-                start = han_end
+                start = han_end   # 开源翻译模型1.5: no maker glued before, so no name reaching past the noun
             glued = taken.at_end(start)
             line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None) \
                 if glued is not None and glued.known and 1 <= han_end - start <= 4 else None

@@ -145,12 +145,13 @@ def is_common_phrase(text: str) -> bool:
     (True, False, True)
     """
     han = re.sub(r"\s?AI$", "", text)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", han) and not (han != text and re.fullmatch(r"[\u4e00-\u9fff]{3,}", han)):
+    with_ai = han != text
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,}" if with_ai else r"[\u4e00-\u9fff]{4,}", han):
         return False
     jieba = _jieba()
     words = jieba.tag(han)
-    return len(words) + (han != text) >= 2 and all(len(w) >= 2 and jieba.has_word(w) and not t.startswith("nr") and t != "nz"
-                                   for w, t in words)
+    return len(words) + with_ai >= 2 and all(len(w) >= 2 and jieba.has_word(w) and not t.startswith("nr") and t != "nz"
+                                             for w, t in words)
 
 
 @lru_cache(maxsize=64)
