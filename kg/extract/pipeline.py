@@ -281,8 +281,7 @@ class Pipeline:
                         or i and a.mentions[i - 1].entries.get(ORG) is not None \
                         and a.mentions[i - 1].entries[ORG].key == maker \
                         and _bracketed_after(a.sentence.text, a.mentions[i - 1], m) \
-                        or cls != CHP and (_brand_acts(a, i) or _names_a_device(a.sentence.text, m, cls)) \
-                        or _place_of_release(a.sentence.text, m):
+                        or _brand_not_meant(a, i, cls) or _place_of_release(a.sentence.text, m):
                     continue
                 near = [x for x in orgs[maker] if abs(x[0] - n) <= 1]
                 if not near and maker != ctx.org:
@@ -467,8 +466,8 @@ class Pipeline:
                 continue
             if j == i - 1 and _bracketed_after(a.sentence.text, a.mentions[j], m):
                 continue   # 月之暗面（Kimi）: the product's name given as another name of its maker
-            if cls != CHP and (_brand_acts(a, i) or _names_a_device(a.sentence.text, m, cls)):
-                continue   # 腾讯混元发布混元图像3.0: the brand stands for its team here; 千问AI眼镜
+            if _brand_not_meant(a, i, cls):
+                continue   # 腾讯混元发布混元图像3.0, 千问AI眼镜: not the brand's own product here
             if is_negated(a.sentence.text, min(m.start, a.mentions[j].start), max(m.end, a.mentions[j].end)):
                 continue
             if maker in orgs:
@@ -584,6 +583,14 @@ def _aside(text: str, m: Mention) -> bool:
     """True when a thing is named only as a yardstick or as a department, not as a product:
     "独立于 CUDA 的生态", "包括 Windows、Microsoft 365 等部门"."""
     return bool(_CONTRAST.search(text[max(0, m.start - 6):m.start]) or _UNIT_AFTER.match(text, m.end))
+
+
+def _brand_not_meant(a: _Analysed, i: int, cls: str) -> bool:
+    """True when known thing ``i`` (read as ``cls``) is a brand that does not stand for itself
+    here: it acts for its team (:func:`_brand_acts`) or opens another product's name
+    (:func:`_names_a_device`), so its maker does not release it in this sentence. Chips are
+    always themselves."""
+    return cls != CHP and (_brand_acts(a, i) or _names_a_device(a.sentence.text, a.mentions[i], cls))
 
 
 def _names_a_device(text: str, m: Mention, cls: str) -> bool:
@@ -884,15 +891,16 @@ def _brand_acts(a: _Analysed, i: int) -> bool:
       0.3B 端侧模型 (not 英伟达发布 Nemotron 3 开源模型), or standing before a new name that is
       released: 阿里云通义 Lumo 发布."""
     text, m = a.sentence.text, a.mentions[i]
-    model_brand = (a.assigned.get(i) or (m.classes[0] if m.classes else None)) == MOD \
-        and not re.search(r"\d", m.text) and _opens_clause(a, i)
+    unversioned_model = (a.assigned.get(i) or (m.classes[0] if m.classes else None)) == MOD \
+        and not re.search(r"\d", m.text)
     nxt = a.mentions[i + 1] if i + 1 < len(a.mentions) else None
-    if model_brand and nxt is not None and not nxt.known and nxt.family is None \
-            and not text[m.end:nxt.start].strip() and _brand_verb().match(text, nxt.end):
+    if unversioned_model and nxt is not None and not nxt.known and nxt.family is None \
+            and not text[m.end:nxt.start].strip() and _brand_verb().match(text, nxt.end) and _opens_clause(a, i):
         return True   # 阿里云通义 Lumo 发布: the brand before a new name released
     verb = _brand_verb().match(text, m.end)
     if verb is None:
         return False
+    model_brand = unversioned_model and _opens_clause(a, i)   # the clause is read only when a verb follows
     if model_brand and _DESCRIBED_MODEL.match(text, verb.end()):
         return True   # 腾讯混元发布 0.3B 端侧模型: a model brand releasing a model it describes
     if i + 1 >= len(a.mentions):
