@@ -1637,3 +1637,62 @@ def test_round_26_no_person_or_lab_from_a_post():
     assert not any(s == "一职" or o.startswith("刚") for s, _, o in found)
     names = {m.text for m in Recognizer().find("王明在华为工作8年，2025年刚接任实验室主任一职")}
     assert not names & {"一职", "刚接任实验室"}
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a known model family, what the model does, its noun and a version are one model
+    ("腾讯发布混元语音模型2.5，支持二十种方言", "", ("腾讯", "releases", "混元语音模型2.5")),
+    ("腾讯混元3D角色模型1.2发布，可导出到游戏引擎", "", ("腾讯", "releases", "混元3D角色模型1.2")),
+    # a phone assistant named after a brand is one product
+    ("星河科技的新助手将与字节跳动的豆包手机助手正面竞争", "", ("字节跳动", "releases", "豆包手机助手")),
+    # two names joined by + are two things released
+    ("谷歌开源Lumo 2.0+LumoSpeech：影像与语音两个模型", "", ("谷歌", "releases", "LumoSpeech")),
+    # a description and its kind, then the name in quotes: the quoted name is released
+    ("星河科技推出短剧创作平台\"星河剧场\"，支持一键成片", "", ("星河科技", "releases", "星河剧场")),
+    # a Han company with its Latin name in brackets is one company
+    ("灵伴科技（Rokid）宣布与奥迪达成合作", "", ("Rokid", "partnersWith", "奥迪")),
+    # a product named before a colon is the one built on the model
+    ("淘宝开源\"风眼\"风控模型：基于 Lumo-8B，部署成本大降", "", ("风眼", "basedOn", "Lumo-8B")),
+    # deploying a thing on one's devices is using it
+    ("联想宣布旗下平板首发一键部署 OpenClaw", "", ("联想", "uses", "OpenClaw")),
+    # a model brand's team acts for its maker
+    ("Qwen团队开源 Qwen3-Lumo，主打长文本", "", ("阿里巴巴", "releases", "Qwen3-Lumo")),
+    # a clause opening with what was just released: the story's company made it
+    ("最新发布的 Nova-9 全模态模型仅用 9B 参数", "星河科技完成新一轮融资", ("星河科技", "releases", "Nova-9")),
+    # 富达 is Fidelity, an investor in a list
+    ("北辰科技完成 5 亿元融资，投资方包括红杉中国、富达及远山创投等", "", ("富达投资", "investsIn", "北辰科技")),
+    # a shopping suggestion tool is a product, not a document
+    ("Pinterest 推出由 AI 驱动的 Lumo 购物建议工具", "", ("Pinterest", "releases", "Lumo")),
+])
+def test_round_27_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    # the family name alone is not what was released
+    ("腾讯发布混元语音模型2.5，支持二十种方言", "", ("腾讯", "releases", "混元")),
+    # the description before a quoted name is not a name
+    ("星河科技推出幻剧创作平台\"星河剧场\"，支持一键成片", "", ("星河科技", "releases", "幻剧创作")),
+    # a company's other name in brackets is no parent
+    ("灵伴科技（Rokid）推出新一代 AI 眼镜", "", ("灵伴科技", "subsidiaryOf", "Rokid")),
+    # the story's product is not what a product named before the colon is built on
+    ("淘宝开源\"风眼\"风控模型：基于 Lumo-8B，部署成本大降", "", ("淘宝", "basedOn", "Lumo-8B")),
+    # a warning or advice about a thing does not release it
+    ("工信部发布 OpenClaw 安全风险警告，提醒用户谨慎安装插件", "", ("工信部", "releases", "OpenClaw")),
+    ("工信部随后发布\"五要五不要\"使用建议", "", ("工信部", "releases", "五要五不要")),
+    # deploying is not releasing
+    ("联想宣布旗下平板首发一键部署 OpenClaw", "", ("联想", "releases", "OpenClaw")),
+    # a schema and a music video are no product names
+    ("约束涵盖系统提示、工具Schema、输出格式等七类", "MiniMax发布Lumo基准", ("MiniMax", "releases", "Schema")),
+    ("Vidu上线一键MV功能", "", ("生数科技", "releases", "MV")),
+    # a watermark made by another is not released by the one that adopts it
+    ("OpenAI推出C2PA+SynthID双重图像水印", "", ("OpenAI", "releases", "SynthID")),
+])
+def test_round_27_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)
+
+
+def test_round_27_no_company_from_a_researchers_team():
+    # 周明团队 is the people around a researcher, not a company that releases things
+    found = triples("周明团队发布开源世界模型 Lumo-3")
+    assert not any(s.startswith("周明") for s, _, _ in found)

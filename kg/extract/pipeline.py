@@ -325,6 +325,7 @@ class Pipeline:
             return []
         keys: dict[str, list[str]] = {}
         owned: dict[str, str] = {}   # a listed thing -> the other organisation glued before it
+        deployed: set[str] = set()   # things the sentence deploys (一键部署 OpenClaw): used, not released
         for name, idxs in b.slots.items():
             slot = rule.slots[name]
             if len(idxs) > 1:
@@ -341,6 +342,8 @@ class Pipeline:
                 idxs = list(dict.fromkeys(i + 1 if _maker_named_next(a, i) else i for i in idxs))
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
+            if rule.predicate == "releases" and name == "O":
+                deployed.update(k for i, k in bound.items() if k and _DEPLOYED_BEFORE.search(a.sentence.text, 0, a.mentions[i].start))
             if len(idxs) > 1:
                 owned.update(_owned_items(a, bound, resolver))
         for name, idxs in b.header_slots.items():
@@ -374,6 +377,8 @@ class Pipeline:
                                     or not rule.hosts.search(a.sentence.text, start, end):
                                 continue   # 星河的 Lumio made by another: the rule read the wrong maker
                             p = "uses"   # 微软上线 DeepSeek-R1: hosting another maker's model
+                    if p == "releases" and o in deployed:
+                        p = "uses"   # 联想首发一键部署 OpenClaw: putting it on its devices
                     if p == "uses" and rule.require == "other-maker" and not keys.get("X"):
                         maker = resolver.maker_of(o)
                         if resolver.related(s, maker) if maker else resolver.entry_of(o) is None:
@@ -416,6 +421,14 @@ class Pipeline:
         if name == "investee":
             return [ctx.investee] if ctx.investee else []
         if name == "model":
+            text = a.sentence.text
+            if text[:start].rstrip().endswith(("：", ":")):   # "白泽"餐饮风控模型：基于 Qwen3-VL-8B
+                i = max((i for i, m in enumerate(a.mentions) if m.end <= start and m.ref is None
+                         and (m.classes[:1] in ((MOD,), (PRD,)) or not m.classes and m.source == "quote")),
+                        default=None)
+                k = self._bind(a, i, ("MOD", "PRD", "UNK"), "PRD", resolver) if i is not None else None
+                if k:
+                    return [k]
             return [ctx.model] if ctx.model else []
         if name == "recent":
             if ctx.recent is not None:
@@ -800,7 +813,8 @@ def _document_after() -> re.Pattern:
     """A few words, then a kind of document or a thing made for a name (the rules' ``documents`` and
     ``made_for`` words); not across 和, 及, 与, 并 (发布 Nova 模型及技术报告 releases Nova)."""
     return re.compile(r"[”\"」』]?\s?的?(?:(?![和及与并])[\u4e00-\u9fffA-Za-z“\"「 ]){0,6}?(?:"
-                      + alternation(word_list("documents") + word_list("made_for")) + r")(?![版室])")   # not 实验版, 实验室
+                      + alternation(word_list("documents") + word_list("made_for"))
+                      + r")(?![版室]|工具|系统|平台|功能|服务|引擎|助手)")   # not 实验版, 实验室, 购物建议工具
 
 
 def _document_about(text: str, m: Mention) -> bool:
@@ -878,6 +892,8 @@ def _opens_clause(a: _Analysed, i: int) -> bool:
 
 
 #: right after a verb: a model described, not named (0.3B 端侧模型, 图像3.0图生图模型)
+#: deploying right before a name: the thing is put to use, not made (一键部署 OpenClaw)
+_DEPLOYED_BEFORE = re.compile(r"(?<![并和与及])部署(?:了)?\s?$")
 _DESCRIBED_MODEL = re.compile(r"\s?[^，,。；;：:！!？?\n]{0,12}?模型")
 
 

@@ -74,7 +74,7 @@ class Mention:
 _ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"   # Latin letters with accents (Olšák, Jalapeño, Erdős)
 _GREEK = "\u03b1-\u03c9"   # a Greek letter in a model's name: π0.5, τ0-World Model, Brainμ1.0
 #: a "+" joins a name's parts (C++, A2+) but not a second name (Atlas 800T A2+MindSpore: two things)
-_TOKEN = rf"[A-Za-z0-9{_GREEK}](?:[A-Za-z0-9{_ACCENTED}{_GREEK}²³]|\+(?![A-Z][a-z]))*(?:[.\-_'’][A-Za-z0-9{_ACCENTED}+²³]+)*(?:\+(?![A-Z][a-z]))?"
+_TOKEN = rf"[A-Za-z0-9{_GREEK}](?:[A-Za-z0-9{_ACCENTED}{_GREEK}²³]|\+(?![A-Z][a-z]))*(?:[.\-_'’](?:[A-Za-z0-9{_ACCENTED}²³]|\+(?![A-Z][a-z]))+)*(?:\+(?![A-Z][a-z]))?"
 #: words that open a name of their own with whatever follows them (Project Genie, Project Eden)
 _NAME_OPENERS = frozenset({"Project", "Operation"})
 #: small words inside a name between capitalised words (Bank of America, Patch the Planet)
@@ -800,6 +800,13 @@ class Recognizer:
             stem_end = noun.start() if noun else han_end   # 荣耀魔法大模型3.0: after its maker, the name
             start = self._walk_left(s, stem_end, taken, limit=8)   # goes on before its noun
             maker = taken.at_end(start) if noun else None
+            line = self._family_line_before(s, start, taken) if noun and stem_end - start <= 4 else None
+            if line is not None:
+                # 混元世界模型1.5, 混元3D世界模型2.0: a known model family, what the model does, its
+                # noun and a version are one model of that family
+                yield _replace(line[0], Mention(line[0].start, ver_b, s[line[0].start:ver_b], (MOD,), {}, "family",
+                                                family=line[1]))
+                continue
             if noun and (stem_end - start < 2 or s[start:stem_end] in self.lex.model_fields
                          or self.lex.is_not_name(s[start:stem_end])
                          or maker is None or not maker.known or maker.classes[:1] != (ORG,)):
@@ -839,6 +846,18 @@ class Recognizer:
             if not taken.free(start, ver_b):
                 continue
             yield Mention(start, ver_b, name, (cls,), {}, "han-version")
+
+    def _family_line_before(self, s: str, start: int, taken: "_Taken"):
+        """Return (mention, family) for a known model family glued before ``start``, over a short
+        Latin word at most (混元|3D世界: the family 混元), else None."""
+        k = start
+        while k > 0 and start - k < 3 and s[k - 1].isascii() and s[k - 1].isalnum():
+            k -= 1
+        glued = taken.at_end(k)
+        if glued is None or not glued.known:
+            return None
+        line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None)
+        return (glued, line) if line is not None else None
 
     def _han_models_with_latin_version(self, s: str, taken: "_Taken"):
         """星河医疗大模型V3.5: a Han name, its model noun, then a Latin version is one model (of the
@@ -1353,6 +1372,8 @@ class Recognizer:
                     name.endswith(w) for w in ("称", "表示", "显示", "指出", "认为", "报道", "消息")) \
                     or _ADVERB_END.search(name):
                 continue
+            if self._persons_team(s, a, b):
+                continue
             seg = taken.segmentation()
             proper = seg.word_at(a) == name and seg.tag_at(a) in _PROPER_NOUN   # 诺和诺德: one dictionary name
             han_b = a + len(name.removesuffix("AI").rstrip())   # the checks look at the Han name, not its AI
@@ -1363,6 +1384,14 @@ class Recognizer:
             # 星火发布 Nova-7: a subject that releases a named model is a maker, even if a common word
             maker = _RELEASES_LATIN.match(s, b) is not None and (a == 0 or s[a - 1] in "，,；;：:")
             yield Mention(a, b, name, (ORG,), {}, "list" if cobrand or maker else "subject")
+
+    def _persons_team(self, s: str, a: int, b: int) -> bool:
+        """True when ``s[a:b]`` is a person's name and a team word (谢赛宁团队, 周明课题组): the
+        people around a researcher, no company."""
+        part = self.lex.company_parts.search(s, a, b)
+        if part is None or part.start() - a not in (2, 3) or not self.lex.is_surname(s[a]):
+            return False
+        return self._person_named(s, a, part.start(), True) is not None
 
     # ------------------------------------------------------------ people
     def _transliterated(self, s: str, taken: "_Taken"):
@@ -1649,6 +1678,8 @@ class Recognizer:
                 cls = self.lex.cue_before(noun) if noun else None
                 if cls not in (PRD, MOD) or (noun[0].isascii() and is_latin_char(s[e + len(noun):e + len(noun) + 1] or " ")):
                     continue
+                if s.startswith(_QUOTE_OPENERS, e + len(noun)):
+                    break   # 推出漫剧创作平台"万兴剧厂": the name stands in quotes after what it is
                 name = s[k:e]
                 seg = taken.segmentation()
                 if self.lex.is_not_name(name) or self.lex.cue_before(name) is not None or _NOT_IN_FEATURE.search(name) \
@@ -1827,7 +1858,8 @@ class Recognizer:
                     continue
                 if not m.known and nxt.known:
                     cls = m.classes[0] if m.classes else None
-                    if cls in nxt.entries and cls != ORG:   # 乔纳森·伊夫（Jony Ive）, "小盖（Galbot）"
+                    if cls in nxt.entries and (cls != ORG or m.source == "suffix"):
+                        # 乔纳森·伊夫（Jony Ive）, "小盖（Galbot）", 灵伴科技（Rokid）
                         m.entries, m.classes = {cls: nxt.entries[cls]}, (cls,)
                     continue
                 if m.known:
@@ -1937,6 +1969,7 @@ _DEVICE_CODE = re.compile(r"\s?[A-Z][A-Za-z]?\d{1,2}(?:\s?(?:Pro|Max|Ultra|Plus|
 _MAKER_CHIP_AFTER = re.compile(r"\s?(?:AI\s?)?(?:芯片|GPU)(?![\u4e00-\u9fff]{0,2}(?:厂商|企业|公司|巨头|产业|行业|市场|业务|部门|团队|设计|制造|"
                                r"出口|禁令|管制|供应|短缺|产能|事业))")
 _FAMILY_NOUN_END = re.compile(r"(?:大模型|模型)$")
+_QUOTE_OPENERS = ('"', "“", "「", "『", "《")
 _HAN_RUN_AFTER = re.compile(r"\s?(?:AI\s?)?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")

@@ -33,7 +33,7 @@ OPEN, CLOSE = "\ue000", "\ue001"
 _TOKEN = OPEN + r"\d+:[A-Z,]+" + CLOSE
 _ORG_TOKEN = OPEN + r"\d+:[A-Z,]*ORG[A-Z,]*" + CLOSE
 _NON_ORG_TOKEN = OPEN + r"\d+:(?![A-Z,]*ORG)[A-Z,]+" + CLOSE
-_SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&)\s*"
+_SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&|\+)\s*"   # MedGemma 1.5+MedASR: two models
 _QUOTE_OPEN, _QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"   # list items may stand in quotes: “小星”“小辰”
 #: a bracketed aside after a list item, names in it included: "V4-Pro（1.6T）", "产业基金（大基金三期）";
 #: the names in an aside are no items of the list, unless the aside is another name of the item
