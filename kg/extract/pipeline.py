@@ -343,7 +343,8 @@ class Pipeline:
             bound = {i: self._bind(a, i, slot.classes, rule.unknown_class(name), resolver) for i in idxs}
             keys[name] = [k for k in bound.values() if k]
             if rule.predicate == "releases" and name == "O":
-                deployed.update(k for i, k in bound.items() if k and _DEPLOYED_BEFORE.search(a.sentence.text, 0, a.mentions[i].start))
+                deployed.update(k for i, k in bound.items()
+                                if k and _DEPLOYED_BEFORE.search(a.sentence.text, 0, a.mentions[i].start))
             if len(idxs) > 1:
                 owned.update(_owned_items(a, bound, resolver))
         for name, idxs in b.header_slots.items():
@@ -891,9 +892,9 @@ def _opens_clause(a: _Analysed, i: int) -> bool:
     return _CLAUSE_BEFORE.search(a.sentence.text, 0, start) is not None
 
 
-#: right after a verb: a model described, not named (0.3B 端侧模型, 图像3.0图生图模型)
-#: deploying right before a name: the thing is put to use, not made (一键部署 OpenClaw)
+#: deploying right before a name: the thing is put to use, not made (一键部署 OpenClaw; not 发布并部署)
 _DEPLOYED_BEFORE = re.compile(r"(?<![并和与及])部署(?:了)?\s?$")
+#: right after a verb: a model described, not named (0.3B 端侧模型, 图像3.0图生图模型)
 _DESCRIBED_MODEL = re.compile(r"\s?[^，,。；;：:！!？?\n]{0,12}?模型")
 
 
