@@ -812,8 +812,7 @@ class Recognizer:
                          or maker is None or not maker.known or maker.classes[:1] != (ORG,)):
                 start = han_end   # 开源翻译模型1.5: no maker glued before, so no name reaching past the noun
             glued = taken.at_end(start)
-            line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None) \
-                if glued is not None and glued.known and 1 <= han_end - start <= 4 else None
+            line = _model_family(glued) if 1 <= han_end - start <= 4 else None
             if line is not None and all(is_han(c) for c in s[start:han_end]) and "." in version \
                     and taken.segmentation().could_be_name(start, han_end):
                 # 混元图像3.0: a known family, a word on what the model does and a version name one model
@@ -854,9 +853,7 @@ class Recognizer:
         while k > 0 and start - k < 3 and s[k - 1].isascii() and s[k - 1].isalnum():
             k -= 1
         glued = taken.at_end(k)
-        if glued is None or not glued.known:
-            return None
-        line = next((e for e in glued.entries.values() if e.family and e.cls == MOD), None)
+        line = _model_family(glued)
         return (glued, line) if line is not None else None
 
     def _han_models_with_latin_version(self, s: str, taken: "_Taken"):
@@ -873,7 +870,7 @@ class Recognizer:
                     or self.lex.cue_before(prefix) is not None or not taken.free(start, noun_a):
                 continue
             fam = taken.at_end(start)
-            entry = next((e for e in fam.entries.values() if e.family and e.cls == MOD), None) if fam else None
+            entry = _model_family(fam)
             if entry is not None:   # 讯飞星火医疗大模型 V3.5: a model of the family glued before it
                 yield _replace(fam, Mention(fam.start, ver_b, s[fam.start:ver_b], (MOD,), {}, "family", family=entry))
                 continue
@@ -1678,7 +1675,7 @@ class Recognizer:
                 cls = self.lex.cue_before(noun) if noun else None
                 if cls not in (PRD, MOD) or (noun[0].isascii() and is_latin_char(s[e + len(noun):e + len(noun) + 1] or " ")):
                     continue
-                if s.startswith(_QUOTE_OPENERS, e + len(noun)):
+                if _QUOTE.match(s, e + len(noun)):
                     break   # 推出漫剧创作平台"万兴剧厂": the name stands in quotes after what it is
                 name = s[k:e]
                 seg = taken.segmentation()
@@ -1969,7 +1966,6 @@ _DEVICE_CODE = re.compile(r"\s?[A-Z][A-Za-z]?\d{1,2}(?:\s?(?:Pro|Max|Ultra|Plus|
 _MAKER_CHIP_AFTER = re.compile(r"\s?(?:AI\s?)?(?:芯片|GPU)(?![\u4e00-\u9fff]{0,2}(?:厂商|企业|公司|巨头|产业|行业|市场|业务|部门|团队|设计|制造|"
                                r"出口|禁令|管制|供应|短缺|产能|事业))")
 _FAMILY_NOUN_END = re.compile(r"(?:大模型|模型)$")
-_QUOTE_OPENERS = ('"', "“", "「", "『", "《")
 _HAN_RUN_AFTER = re.compile(r"\s?(?:AI\s?)?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
@@ -2049,6 +2045,12 @@ _CHIP_CODE_LETTERS = re.compile(r"[A-Z]{1,2}(?![A-Za-z0-9.%])")
 _LINEAGE_AFTER = re.compile(r"系(?![列统数])[^，,。；;：:]{0,14}?(?:公司|团队|企业|创业|初创|厂商|创企|机构)")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*[\u4e00-\u9fff]{0,2}?(?:国家级?|专项)?(?:治理)?"
                             r"(?:战略|计划|行动|倡议|政策|规划|公告|通知)|\s*(?:激励|奖励|补贴|扶持)(?:方案|计划|机制|政策)")
+
+
+def _model_family(m: Mention | None) -> Entry | None:
+    """Return the model family (a gazetteer entry) that known mention ``m`` names, else None
+    (混元 -> the Hunyuan line; 腾讯 or an unknown name -> None)."""
+    return next((e for e in m.entries.values() if e.family and e.cls == MOD), None) if m is not None else None
 
 
 def _edition(s: str, m: Mention, taken: "_Taken") -> bool:
