@@ -83,7 +83,7 @@ _LATIN_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
 _BREAK_TOKENS = frozenset({"CEO", "CTO", "CFO", "COO", "API", "APP", "App", "IPO", "GPU", "GPUs", "CPU", "PC",
                            "SUV", "MPV", "vs", "VS", "and", "or", "the", "of", "for", "with", "in", "on", "to", "by",
                            "is", "AI.", "CEOs"})
-_HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")
+_HAN_VERSION = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:AI)?)\s?[-]?\s?(\d+(?:\.\d+)+|\d+)(?![\d.％%])")   # 可灵AI 3.0 too
 _RANGE_AFTER = re.compile(r"\s?[-~～—–至到]\s?\d")
 _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家位名台次元人天周期届代层轮种级步小米度张条篇部所座支件块只份")
 #: a quoted name: up to 14 characters, or a longer Latin one ("OpenAI Deployment Company")
@@ -154,7 +154,8 @@ class Recognizer:
         self._finders = (
             (self._quoted, re.compile(r"[“\"「『]")),
             (self._transliterated, re.compile("[·・•‧]")),
-            (self._han_versions, re.compile(r"[\u4e00-\u9fff]\s?-?\s?\d")),
+            (self._founders_named, _FOUNDED_BY),
+            (self._han_versions, re.compile(r"[\u4e00-\u9fff](?:AI)?\s?-?\s?\d")),
             (self._han_models_with_latin_version, _MODEL_NOUN_VERSION),
             (self._suffix_orgs, None),
             (self._office_orgs, _OFFICE_HEAD),
@@ -201,7 +202,8 @@ class Recognizer:
             for m in finder(sentence, taken):
                 if m.source in _HAN_DISCOVERY and m.classes[:1] != (PER,) and is_han(sentence[m.start]) \
                         and not taken.segmentation().could_be_name(m.start, m.end, by_form=m.source in ("suffix", "list"),
-                                                                   common_ok=m.source != "subject"):
+                                                                   common_ok=m.source != "subject") \
+                        and not self._acting_company(sentence, m):
                     continue
                 taken.add(m)
         self._latin_people(sentence, taken)
@@ -362,6 +364,10 @@ class Recognizer:
                     and self.lex.class_cue(s, m.end, window=3) in (None, CHP):
                 m.classes = (CHP,)   # AI 芯片 Orion-3: a chip noun before a model-shaped name makes it a chip
                 continue
+            if m.classes == (ORG,) and not m.known and m.source == "latin" and m.owner is None \
+                    and self.lex.cue_before(s[max(0, m.start - 8):m.start]) == MOD:
+                m.classes = (MOD,)   # AI 模型 Apple Foundation: a model noun outweighs an organisation word
+                continue
             if m.classes or m.known or m.source != "latin":
                 continue
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -489,6 +495,12 @@ class Recognizer:
             if word is not None and is_han(word.group()[-1]) \
                     and (thing is None or not is_han(s[m.end - 1]) or word.group()[0] == " "):
                 word = None   # 豆包手机, not 小米手机 / Android手机
+            if word is not None and word.group() == "助手" and (thing is None or thing.cls != MOD):
+                word = None   # 文心助手 is the app of the 文心 models; 元宝助手 is 元宝 itself
+            if word is not None and not (nxt is not None and nxt.start < word.end()) and self._new_latin_product(m, word.group()):
+                end = word.end()   # Interactions API: a new Latin name and a Latin product word are one product
+                out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "latin", name=m.text + " " + word.group().strip()))
+                continue
             if word is None or nxt is not None and nxt.start < word.end() \
                     or (thing is None or not thing.maker) and org is None:
                 out.append(m)
@@ -501,6 +513,13 @@ class Recognizer:
             else:
                 out.append(Mention(m.start, end, s[m.start:end], (PRD,), {}, "latin", name=name, owner=org.key))
         return out
+
+    @staticmethod
+    def _new_latin_product(m: Mention, word: str) -> bool:
+        """True when ``m`` is a Latin name nobody knows, no acronym (REST API), and ``word`` a Latin
+        product word after a space: Interactions API names one product."""
+        return m.source == "latin" and not m.known and not m.classes and m.family is None and word[:1] == " " \
+            and word.strip().isascii() and not re.fullmatch(r"[A-Z0-9]{2,5}", m.text)
 
     def _with_editions(self, s: str, mentions: list[Mention]) -> list[Mention]:
         """宇树H2 Plus, 小米SU7 Ultra: a known model or product whose name ends with a number, then an
@@ -628,7 +647,8 @@ class Recognizer:
     def _joined_by_for(self, s: str, out: list[Mention], end: int) -> list[Mention]:
         """"ChatGPT for Excel", "Claude for Chrome": a product made for another is one name.
 
-        The name keeps the family of its first part, so its maker is known."""
+        The name keeps the family of its first part, so its maker is known; a known company's
+        name opening it (OpenAI for Healthcare) makes the company its maker."""
         merged: list[Mention] = []
         skip_to = -1
         for m in out:
@@ -641,6 +661,12 @@ class Recognizer:
                                       family=entry))
                 skip_to = tail.end()
                 continue
+            if tail and m.known and ORG in m.classes[:1] and m.text[:1].isupper():
+                # OpenAI for Healthcare: a company's offer for a field, its product
+                merged.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (PRD,), {}, "latin",
+                                      owner=m.entries[ORG].key))
+                skip_to = tail.end()
+                continue
             merged.append(m)
         return merged
 
@@ -650,6 +676,8 @@ class Recognizer:
             return False
         if t[-1].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP and not s.startswith("人形", tok[1]):
             return False   # "Claude 90分钟": a quantity, not a version (but "X 0.5人形机器人…" is one)
+        if t.isdigit() and re.match(r" [个倍款项家位名台次人天张条篇件块只份%％]", s[tok[1]:tok[1] + 2]):
+            return False   # "Firefox 22 个漏洞": a count, even with a space before its measure word
         if t in self.lex.continuations or t[0].isdigit() or t[0].isupper():
             return True
         if _VERSION_WORD.fullmatch(t):
@@ -792,6 +820,8 @@ class Recognizer:
                 cls = cue if cue in (MOD, PRD) else entry.cls
                 mention = _replace(fam, Mention(fam.start, ver_b, name, (cls,), {}, "family", family=entry))
                 stem = _FAMILY_NOUN_END.sub("", fam.text)
+                if fam.text.endswith("AI") and is_han(fam.text[0]):
+                    stem = fam.text[:-2].rstrip()   # 可灵AI 3.0 is 可灵 3.0
                 if stem != fam.text and len(stem) >= 2:   # 文心大模型 5.1 is 文心 5.1 (the full name a label)
                     mention.name, mention.full = stem + s[fam.end:ver_b], name
                 yield mention
@@ -836,6 +866,9 @@ class Recognizer:
                 continue
             if "." not in version and not self.lex.class_cue(s, ver_b, window=3) and before_cls is None:
                 continue
+            ai = re.search(r"(?<![A-Za-z])AI\s?$", s[max(0, start - 3):start])
+            if ai and taken.free(start - len(ai.group()), start):
+                start -= len(ai.group())   # 发布 AI 数智员工 2.0: "AI" opens the name
             name = s[start:ver_b]
             if self.lex.is_not_name(s[start:han_end]) or s[start:han_end] in self.lex.boundaries \
                     or _DOCUMENT_END.search(s, start, han_end):
@@ -1553,6 +1586,21 @@ class Recognizer:
             if self._surnamed_name(s, a, b, taken) and not self.lex.boundary_inside(s, a, b):
                 yield Mention(a, b, s[a:b], (PER,), {}, "person")
 
+    @staticmethod
+    def _acting_company(s: str, m: Mention) -> bool:
+        """True when ``m``, found by a company suffix, is a word and the suffix alone (质变科技),
+        opens a clause and acts (发布, 完成 …): a company named with a verb, not a phrase
+        (共建实验室)."""
+        return m.source == "suffix" and m.end - m.start == 4 and m.text[2:] in ("科技", "集团", "资本", "创投", "控股") \
+            and (m.start == 0 or s[m.start - 1] in "，,；;：:。 ") and _org_act(s, m.end)
+
+    def _founders_named(self, s: str, taken: "_Taken"):
+        """由陈天桥和邓亚峰联合创立的 …: surnamed names between 由 and a founding verb are people."""
+        for m in _founders(s):
+            a, b = m.span(1)
+            if self._surnamed_name(s, a, b, taken):
+                yield Mention(a, b, s[a:b], (PER,), {}, "person")
+
     def _surnamed_name(self, s: str, a: int, b: int, taken: "_Taken") -> bool:
         """True when ``s[a:b]``, free, opens with a surname and is no word or known name (成功, 华为)."""
         return self.lex.is_surname(s[a]) and taken.free(a, b) and not self.lex.is_not_name(s[a:b]) \
@@ -1723,12 +1771,22 @@ class Recognizer:
             if _LATIN_PERSON.fullmatch(m.text) and (
                     _PERSON_ACT.match(s, m.end) or _MAKER_ROLE_BEFORE.search(s, 0, m.start)
                     or re.match(r"\s*(?:对|向|将|在|[（(]\s*(?:加入|加盟|转投|创业|离职))", s[m.end:])
-                    or self._role_in_brackets(s, m.end)):
+                    or self._role_in_brackets(s, m.end) or self._org_person_quoted(s, m, taken)):
                 m.classes = (PER,)
             elif _LATIN_SURNAME.fullmatch(m.text) and any(self._listed_after(s, p, m, taken) for p in people):
                 m.classes = (PER,)
             if m.classes:
                 people.append(m)
+
+    @staticmethod
+    def _org_person_quoted(s: str, m: Mention, taken: "_Taken") -> bool:
+        """True when ``m`` stands right after a known company and before a colon and a quote:
+        英伟达 Jim Fan：“…” (what the person said)."""
+        if not _QUOTED_SPEECH.match(s, m.end):
+            return False
+        return any(x.end in (m.start, m.start - 1) and (x.known or x.source == "suffix") and x.classes[:1] == (ORG,)
+                   and s[x.end:m.start].strip() == ""
+                   for x in taken.mentions)
 
     def _role_in_brackets(self, s: str, end: int) -> bool:
         """True when a bracket right after ``s[:end]`` ends with a role: Anna Berg（产品负责人）."""
@@ -1768,6 +1826,8 @@ class Recognizer:
                 continue   # "某种程度上已失败": a quoted clause, not a name
             if _ACCUSED_BEFORE.search(s, 0, m.start()) or re.search(r"(?:制造|出品|原产)$", inner):
                 continue   # 指控星河"诱饵调包": a charge; "日本制造"服务器: where a thing is made
+            if s.startswith("的", m.end()) and re.search(r"(?:首|一|新|这|该)款\s?$", s[:m.start()]):
+                continue   # 首款"语音优先"的硬件: what kind of thing, not its name
             if _CONCEPT.search(inner[-2:]) or _CONCEPT.match(s, m.end()):
                 continue   # 「韬（τ）定律」, "摩尔"定律: a law or an idea, not a product
             if (noun := self.lex.cue_at(s, m.end())) and _CODE_AFTER.match(s, m.end() + len(noun)):
@@ -1841,7 +1901,9 @@ class Recognizer:
                     entries.setdefault(e.cls, e)
                 yield Mention(a, b, inner, tuple(entries), entries, "gazetteer")
                 continue
-            yield Mention(a, b, inner, cls, {}, "quote")
+            suffix = self.lex.strong_suffix.match(s, m.end()) if cue == ORG else None
+            # "心灵鸡汤"出版社: a company suffix after the quote is part of the name
+            yield Mention(a, b, inner, cls, {}, "quote", name=inner + suffix.group() if suffix else "")
 
     # ------------------------------------------------------------ aliases
     def _parenthesised_aliases(self, s: str, mentions: list[Mention]) -> None:
@@ -2010,6 +2072,8 @@ _AFTER_FOREIGN_NAME = re.compile(r"即将|将|已|曾|正在|也|还|于|在|和
 #: one capitalised Latin word that may be a surname (Federighi, Amodei)
 _LATIN_SURNAME = re.compile(rf"[A-Z][a-z{_ACCENTED}]{{2,}}(?![A-Za-z0-9])")
 _SPEAKS_AFTER = re.compile(r"\s?(?:在[^，。]{1,20}?)?(?:表示|称|说|透露|认为|指出|坦言|强调|介绍|回应|直言|预测|发文|承认)")
+#: a colon and a quote after a name: what the one named said (星河 Anna Berg：“…”)
+_QUOTED_SPEECH = re.compile(r"\s?[：:]\s?[“\"「]")
 _RELEASED_DESCRIBED = re.compile(r"(?:推出|发布|上线|内测|公测)了?(?![一二两三四五六七八九十多几数]款)\s?(?:AI\s?)?(?:[\u4e00-\u9fff]{0,6}"
                                  r"(?:搜索|功能|服务|工具|助手|应用|平台|模型|产品|智能体|插件|问答|管家|硬件|设备))?$")
 _RELEASED_BEFORE = re.compile(r"(?:推出|发布|上线|开源|内测|公测)了?$")
@@ -2028,6 +2092,17 @@ _ANNOUNCED_PERSON = re.compile(r"(?<=宣布)([\u4e00-\u9fff]{2,3}?)(?=\s?(?:\d{1
 _ITEM_BRACKET = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})(?:[，,][^（()）\n]{0,20})?[）)]\s*[：:]")
 _BRACKET_AFTER = re.compile(r"\s?[（(]([^（()）\n]{1,16})[）)]")
 _BRACKET_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+#: 由周明和李华联合创立的 …: the names of those who founded something, each of two or three Han characters
+_FOUNDED_BY = re.compile(r"由((?:[\u4e00-\u9fff]{2,3}?(?:和|与|、|及))*[\u4e00-\u9fff]{2,3}?)(?:等人?)?(?:共同|联合)?(?:创立|创办|创建)")
+_FOUNDER_NAME = re.compile(r"([^和与、及]+)")
+
+
+def _founders(s: str):
+    """Matches whose group 1 is one name of a founders' list (see _FOUNDED_BY)."""
+    for m in _FOUNDED_BY.finditer(s):
+        yield from _FOUNDER_NAME.finditer(s, m.start(1), m.end(1))
+
+
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
