@@ -1591,7 +1591,7 @@ class Recognizer:
         """True when ``m``, found by a company suffix, is a word and the suffix alone (质变科技),
         opens a clause and acts (发布, 完成 …): a company named with a verb, not a phrase
         (共建实验室)."""
-        return m.source == "suffix" and m.end - m.start == 4 and m.text[2:] in ("科技", "集团", "资本", "创投", "控股") \
+        return m.source == "suffix" and m.end - m.start == 4 and m.text[2:] in _COMPANY_WORDS \
             and (m.start == 0 or s[m.start - 1] in "，,；;：:。 ") and _org_act(s, m.end)
 
     def _founders_named(self, s: str, taken: "_Taken"):
@@ -1780,8 +1780,8 @@ class Recognizer:
 
     @staticmethod
     def _org_person_quoted(s: str, m: Mention, taken: "_Taken") -> bool:
-        """True when ``m`` stands right after a known company and before a colon and a quote:
-        英伟达 Jim Fan：“…” (what the person said)."""
+        """True when ``m`` stands right after a company (known, or found by its suffix) and before a
+        colon and a quote: 英伟达 Jim Fan：“…” (what the person said)."""
         if not _QUOTED_SPEECH.match(s, m.end):
             return False
         return any(x.end in (m.start, m.start - 1) and (x.known or x.source == "suffix") and x.classes[:1] == (ORG,)
@@ -2095,14 +2095,8 @@ _BRACKET_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: 由周明和李华联合创立的 …: the names of those who founded something, each of two or three Han characters
 _FOUNDED_BY = re.compile(r"由((?:[\u4e00-\u9fff]{2,3}?(?:和|与|、|及))*[\u4e00-\u9fff]{2,3}?)(?:等人?)?(?:共同|联合)?(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(r"([^和与、及]+)")
-
-
-def _founders(s: str):
-    """Matches whose group 1 is one name of a founders' list (see _FOUNDED_BY)."""
-    for m in _FOUNDED_BY.finditer(s):
-        yield from _FOUNDER_NAME.finditer(s, m.start(1), m.end(1))
-
-
+#: company words that, after a two-character word, name a company even when that word is a verb (质变科技)
+_COMPANY_WORDS = frozenset({"科技", "集团", "资本", "创投", "控股"})
 _CLAUSE_PERSON = re.compile(r"(?:^|(?<=[，,；;：:。（(]))([\u4e00-\u9fff]{2,3}?)(?=" + _PERSON_ACT.pattern + ")")
 
 
@@ -2120,6 +2114,13 @@ _CHIP_CODE_LETTERS = re.compile(r"[A-Z]{1,2}(?![A-Za-z0-9.%])")
 _LINEAGE_AFTER = re.compile(r"系(?![列统数])[^，,。；;：:]{0,14}?(?:公司|团队|企业|创业|初创|厂商|创企|机构)")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*[\u4e00-\u9fff]{0,2}?(?:国家级?|专项)?(?:治理)?"
                             r"(?:战略|计划|行动|倡议|政策|规划|公告|通知)|\s*(?:激励|奖励|补贴|扶持)(?:方案|计划|机制|政策)")
+
+
+def _founders(s: str):
+    """Yield matches whose group 1 is one name of a founders' list (see _FOUNDED_BY):
+    由周明和李华联合创立的 gives 周明, then 李华."""
+    for m in _FOUNDED_BY.finditer(s):
+        yield from _FOUNDER_NAME.finditer(s, m.start(1), m.end(1))
 
 
 def _model_family(m: Mention | None) -> Entry | None:
