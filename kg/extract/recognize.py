@@ -155,7 +155,7 @@ class Recognizer:
             (self._quoted, re.compile(r"[“\"「『]")),
             (self._transliterated, re.compile("[·・•‧]")),
             (self._founders_named, _FOUNDED_BY),
-            (self._han_versions, re.compile(r"[\u4e00-\u9fff](?:AI)?\s?-?\s?\d")),
+            (self._han_versions, _HAN_VERSION),
             (self._han_models_with_latin_version, _MODEL_NOUN_VERSION),
             (self._suffix_orgs, None),
             (self._office_orgs, _OFFICE_HEAD),
@@ -655,16 +655,14 @@ class Recognizer:
             if m.start < skip_to:
                 continue
             tail = _FOR_TAIL.match(s, m.end, end)
-            if tail and ORG not in m.classes[:1] and m.text[:1].isupper():
-                entry = m.entries.get(PRD) or m.entries.get(MOD) or m.family
-                merged.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (PRD,), {}, "latin",
-                                      family=entry))
-                skip_to = tail.end()
-                continue
-            if tail and m.known and ORG in m.classes[:1] and m.text[:1].isupper():
-                # OpenAI for Healthcare: a company's offer for a field, its product
-                merged.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (PRD,), {}, "latin",
-                                      owner=m.entries[ORG].key))
+            company = ORG in m.classes[:1]
+            if tail and m.text[:1].isupper() and (m.known or not company):
+                product = Mention(m.start, tail.end(), s[m.start:tail.end()], (PRD,), {}, "latin")
+                if company:
+                    product.owner = m.entries[ORG].key   # OpenAI for Healthcare: a company's offer for a field
+                else:
+                    product.family = m.entries.get(PRD) or m.entries.get(MOD) or m.family
+                merged.append(product)
                 skip_to = tail.end()
                 continue
             merged.append(m)
