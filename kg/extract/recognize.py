@@ -90,6 +90,7 @@ _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家�
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14}|[A-Za-z][A-Za-z0-9 .&'\-]{14,39})[”\"」』]")
 #: a quoted name holding its other name in brackets: "小盖（Galbot）"
 _ALIAS_INSIDE = re.compile(r"([^（(）)\s][^（(）)]*?)\s?[（(]\s?[A-Za-z][\w .\-]*[）)]$")
+_CALLED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为)\s*$")   # what follows is a name, verb or not
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|推|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
@@ -195,6 +196,7 @@ class Recognizer:
         """
         mentions = self._gazetteer(sentence)
         mentions = self._with_product_words(sentence, self._with_editions(sentence, self._latin(sentence, mentions)))
+        mentions = self._with_plan_editions(sentence, mentions)
         taken = _Taken(sentence, mentions)
         for finder, precheck in self._finders:
             if precheck is not None and not precheck.search(sentence):
@@ -535,6 +537,31 @@ class Recognizer:
             out.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (thing.cls,), {}, "family", family=thing))
         return out
 
+    @staticmethod
+    def _with_plan_editions(s: str, mentions: list[Mention]) -> list[Mention]:
+        """ChatGPT 企业版, 企业版ChatGPT, 豆包专业版: a known model or product with a plan's edition
+        word after or before it is that edition, a product of the same maker, one name whichever
+        way it is written (ChatGPT企业版)."""
+        out: list[Mention] = []
+        for i, m in enumerate(mentions):
+            thing = next((m.entries[c] for c in (MOD, PRD) if c in m.entries), None) or m.family
+            if thing is None or not thing.maker or re.search(r"[A-Za-z0-9] $", s[:m.start]):
+                out.append(m)   # Microsoft 365 Copilot 企业版: the name starts before the known part
+                continue
+            prev_end = out[-1].end if out else 0
+            after = _PLAN_EDITION_AFTER.match(s, m.end)
+            before = _PLAN_EDITION_BEFORE.search(s, prev_end, m.start)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if after and not (nxt is not None and nxt.start < after.end()):
+                a, b, word = m.start, after.end(), after.group(1)
+            elif before:
+                a, b, word = before.start(), m.end, before.group(1)
+            else:
+                out.append(m)
+                continue
+            out.append(Mention(a, b, s[a:b], (PRD,), {}, "family", name=m.text + word, family=thing))
+        return out
+
     def _noun_after(self, s: str, b: int) -> str | None:
         """Return the class of a short Han noun phrase right after ``s[:b]`` that ends with a
         class noun (" 人形机器人" -> Product), or None."""
@@ -634,15 +661,26 @@ class Recognizer:
                                        owner=x.entries[ORG].key)
                 continue
             kept.append(y)
-        out = kept
+        out = [self._numbered_product(s, x, b) if x.known and ORG in x.classes[:1] else x for x in kept]
         for x, y in zip(out, out[1:]):   # "DeepSeek V4 Pro": the model's name with its maker
             if x.known and ORG in x.classes and not y.known and y.family is None and s[x.end:y.start] == " ":
                 if not y.classes and _DIGIT.search(y.text) or y.classes == (CHP,) \
                         and x.entries[ORG].key in self._model_only_makers and self.lex.class_cue(s, y.end) != CHP:
                     y.classes = (MOD,)   # a versioned name right after its maker: DeepSeek V4, MiniMax M3
-                if y.classes and y.classes[0] in (MOD, PRD):
-                    y.full = s[x.start:y.end]
+                if y.classes and y.classes[0] in (MOD, PRD, CHP):
+                    y.full = s[x.start:y.end]   # MatX One 芯片: the maker's name is part of a label
         return out
+
+    def _numbered_product(self, s: str, org: Mention, end: int) -> Mention:
+        """"Figure 02 人形机器人": a known company's name, a bare number of up to three digits and
+        a product or chip noun name that company's product (or chip); else ``org`` unchanged."""
+        num = _NUMBER_AFTER_NAME.match(s, org.end)
+        if num is None or num.end() > end:
+            return org
+        cls = self._noun_after(s, num.end())
+        if cls not in (PRD, CHP):
+            return org
+        return Mention(org.start, num.end(), s[org.start:num.end()], (cls,), {}, "latin", owner=org.entries[ORG].key)
 
     def _joined_by_for(self, s: str, out: list[Mention], end: int) -> list[Mention]:
         """"ChatGPT for Excel", "Claude for Chrome": a product made for another is one name.
@@ -697,6 +735,10 @@ class Recognizer:
     def _latin_name(self, s: str, a: int, b: int, fam: Mention | None) -> Mention | None:
         while (spec := _SPEC_PREFIX.match(s, a, b)) and spec.end() < b:
             a = spec.end()   # "12Hi 48GB HBM4E", "309B MoE": sizes before a name are not part of it
+        if (kind := _KIND_WORD_BEFORE_NAME.match(s, a, b)) and a and is_han(s[a - 1]):
+            a = kind.end()   # 个人助理Agent LobsterAI: the kind, written in English, then the name
+        if (unit := _UNIT_TOKEN.match(s, a, b)) and unit.end() < b and re.search(r"\d\s?$", s[:a]):
+            a = unit.end()   # "10 g AI 录音豆": the unit of the number before, not a name's first word
         text = s[a:b].rstrip(".-_'")
         if text.endswith(" AI") and (fam is not None or _ai_before_description(s, a, text)):
             text = text[:-3]   # "Claude AI" is Claude; "A1 Pro AI录音硬件": the product, then what it is
@@ -824,6 +866,8 @@ class Recognizer:
                     mention.name, mention.full = stem + s[fam.end:ver_b], name
                 yield mention
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", version):
+                continue   # 定档2026春, 大会2026: a year, no version of a new name
             noun = _FAMILY_NOUN_END.search(s, max(0, han_end - 3), han_end) if "." in version else None
             stem_end = noun.start() if noun else han_end   # 荣耀魔法大模型3.0: after its maker, the name
             start = self._walk_left(s, stem_end, taken, limit=8)   # goes on before its noun
@@ -1824,8 +1868,10 @@ class Recognizer:
                 continue   # "某种程度上已失败": a quoted clause, not a name
             if _ACCUSED_BEFORE.search(s, 0, m.start()) or re.search(r"(?:制造|出品|原产)$", inner):
                 continue   # 指控星河"诱饵调包": a charge; "日本制造"服务器: where a thing is made
-            if s.startswith("的", m.end()) and re.search(r"(?:首|一|新|这|该)款\s?$", s[:m.start()]):
-                continue   # 首款"语音优先"的硬件: what kind of thing, not its name
+            if s.startswith("的", m.end()) and (re.search(r"(?:首|一|新|这|该)款\s?$", s[:m.start()])
+                                             or is_han(inner[0]) and _has_verb(taken.segmentation(), a, b)
+                                             and not _CALLED.search(s, max(0, m.start() - 8), m.start())):
+                continue   # 首款"语音优先"的硬件, "令世界惊讶"的芯片: what kind of thing, not its name
             if _CONCEPT.search(inner[-2:]) or _CONCEPT.match(s, m.end()):
                 continue   # 「韬（τ）定律」, "摩尔"定律: a law or an idea, not a product
             if (noun := self.lex.cue_at(s, m.end())) and _CODE_AFTER.match(s, m.end() + len(noun)):
@@ -1846,6 +1892,11 @@ class Recognizer:
                     only.classes = (cue_before,)
                 elif not only.known and not only.classes and cue_after in (MOD, PRD, CHP):
                     only.classes = (cue_after,)
+                elif not only.known and not only.classes and (glued := taken.at_end(m.start())) is not None \
+                        and glued.known and glued.classes[:1] == (ORG,) \
+                        and (cue_glued := self.lex.class_cue(s, m.end(), window=3)) in (MOD, PRD, CHP) \
+                        and not s.startswith(("功能", "模式"), m.end()):
+                    only.classes = (cue_glued,)   # 星河“Nova”闭源模型: the company's quoted thing, of the kind after it
                 continue
             if len(inner) > 10 and not re.search(r"[A-Za-z]", inner) or _JOB_AFTER.match(s, m.end()) \
                     or s.startswith("模式", m.end()):
@@ -2017,7 +2068,10 @@ _NOT_AN_ITEM = re.compile(_PLACE_END + r"|技术|方面|领域|(?:服务|供应|
 _EVENT_OR_PLACE = re.compile(_PLACE_END + r"|大会|会议|峰会|论坛|活动|现场")
 _PERSONAL_FUND = re.compile(r"家办|家族办公室|家族基金|个人基金")
 _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
-_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|B|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
+#: "Agent LobsterAI": a kind word before a name shaped like one (a capital inside it or a digit)
+_KIND_WORD_BEFORE_NAME = re.compile(r"(?:Agent|App|APP)\s+(?=[A-Z]\w*(?:[A-Z]|\d)\w*(?:\s|$))")
+_UNIT_TOKEN = re.compile(r"(?:g|kg|mg|mm|cm|ml|ms|h|s|W|kW|mAh)\s+")
+_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|B|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层|g|kg|mm|cm|mAh)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _LAB_END = re.compile(r"[A-Za-z]Labs?$")   # MMLab: a lab
 _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
@@ -2060,6 +2114,11 @@ _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿�
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?(?:\s?AI)?)\s?(?=" + _ACT_AFTER + ")")   # 福客 AI 获…
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
 _CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
+#: Figure 02 人形机器人 (not a count: Meta 3 款眼镜)
+_NUMBER_AFTER_NAME = re.compile(r" \d{1,3}(?![\d.%％])(?=\s?[\u4e00-\u9fff])(?!\s?(?:[个倍款项家位名台次天张条篇件块只份年月日号代种]|人(?!形)))")
+_PLAN_EDITIONS = "(企业版|专业版|教育版|团队版|商业版)"
+_PLAN_EDITION_AFTER = re.compile(r"\s?" + _PLAN_EDITIONS)            # ChatGPT 企业版
+_PLAN_EDITION_BEFORE = re.compile(_PLAN_EDITIONS + r"\s?$")          # 企业版ChatGPT
 _EDITION_AFTER = re.compile(" ?" + _CONTINUATION.pattern)   # 宇树H2 Plus: an edition word after a number
 _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
 #: what stands between two items of a list of names ("A、B 和 C")
