@@ -2071,7 +2071,7 @@ _JOB_AFTER = re.compile(r"\s*(?:岗位|职位|一职|职务)")
 #: "Agent LobsterAI": a kind word before a name shaped like one (a capital inside it or a digit)
 _KIND_WORD_BEFORE_NAME = re.compile(r"(?:Agent|App|APP)\s+(?=[A-Z]\w*(?:[A-Z]|\d)\w*(?:\s|$))")
 _UNIT_TOKEN = re.compile(r"(?:g|kg|mg|mm|cm|ml|ms|h|s|W|kW|mAh)\s+")
-_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|B|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层|g|kg|mm|cm|mAh)\s+")
+_SPEC_PREFIX = re.compile(r"\d[\d.]*\s?(?:Hi|B|GB|TB|MB|nm|W|kW|MW|GW|GHz|bit|-bit|核|层)\s+")
 _QUANTITY = re.compile(r"\d[\d.,]*[\s-]?[A-Za-z]{1,5}|(?:19|20)\d\d\s?(?:Q[1-4]|H[12])|FY\d{2,4}")   # 4700TPS, 256bit, 256-bit, 1.6T, 3D; 2026Q1, FY26
 _LAB_END = re.compile(r"[A-Za-z]Labs?$")   # MMLab: a lab
 _CODE_AFTER = re.compile(r"\s?[A-Z][A-Za-z]*\d")
