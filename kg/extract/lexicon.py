@@ -57,6 +57,8 @@ class Lexicon:
     not_name_starts: re.Pattern = re.compile("(?!)")
     company_parts: re.Pattern = re.compile("(?!)")
     product_word: re.Pattern = re.compile("(?!)")
+    plan_edition_after: re.Pattern = re.compile("(?!)")    # ChatGPT 企业版 (group 1: the edition)
+    plan_edition_before: re.Pattern = re.compile("(?!)")   # 企业版ChatGPT, searched up to the name
     model_fields: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
 
@@ -208,6 +210,8 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         company_parts=re.compile("(?:" + (alternation(d.get("company_parts") or []) or "(?!)") + r")\s*$"),
         product_word=re.compile(r"\s?(?:" + (alternation(d.get("product_words") or []) or "(?!)")
                                 + r")(?![A-Za-z0-9.\-])(?!\s[A-Za-z0-9])"),
+        plan_edition_after=re.compile(r"\s?(" + (alternation(d.get("plan_editions") or []) or "(?!)") + ")"),
+        plan_edition_before=re.compile("(" + (alternation(d.get("plan_editions") or []) or "(?!)") + r")\s?$"),
     )
 
 

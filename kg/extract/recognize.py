@@ -90,8 +90,9 @@ _VERSION_STOP = set("年月日号时点分秒%％亿万千百十个倍款项家�
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,14}|[A-Za-z][A-Za-z0-9 .&'\-]{14,39})[”\"」』]")
 #: a quoted name holding its other name in brackets: "小盖（Galbot）"
 _ALIAS_INSIDE = re.compile(r"([^（(）)\s][^（(）)]*?)\s?[（(]\s?[A-Za-z][\w .\-]*[）)]$")
-_CALLED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为)\s*$")   # what follows is a name, verb or not
-_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|命名为|代号|代号为|品牌|推出|推|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
+_CALLED_WORDS = "名为|名叫|叫做|称为|命名为|代号|代号为"
+_CALLED = re.compile(rf"(?:{_CALLED_WORDS})\s*$")   # what follows is a name, verb or not
+_NAMED = re.compile(rf"(?:{_CALLED_WORDS}|品牌|推出|推|发布|上线|开源|开发|研发|打造|亮相|内测|公测)了?\s*$")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,6})?")
 #: a Latin alias in brackets that is a model code or a web address (X-Head 1, qianwenai.com), no translated term
 _LATIN_ALIAS_AFTER = re.compile(r"\s?[（(]\s?[A-Za-z][A-Za-z .\-]*(?:\d[A-Za-z0-9 .\-]*|\.(?:com|ai|cn|io))[）)]")
@@ -537,20 +538,20 @@ class Recognizer:
             out.append(Mention(m.start, tail.end(), s[m.start:tail.end()], (thing.cls,), {}, "family", family=thing))
         return out
 
-    @staticmethod
-    def _with_plan_editions(s: str, mentions: list[Mention]) -> list[Mention]:
+    def _with_plan_editions(self, s: str, mentions: list[Mention]) -> list[Mention]:
         """ChatGPT 企业版, 企业版ChatGPT, 豆包专业版: a known model or product with a plan's edition
-        word after or before it is that edition, a product of the same maker, one name whichever
-        way it is written (ChatGPT企业版)."""
+        (lexicon ``plan_editions``) after or before it is that edition, a product of the same maker,
+        one name whichever way it is written (ChatGPT企业版)."""
         out: list[Mention] = []
         for i, m in enumerate(mentions):
             thing = next((m.entries[c] for c in (MOD, PRD) if c in m.entries), None) or m.family
-            if thing is None or not thing.maker or re.search(r"[A-Za-z0-9] $", s[:m.start]):
+            if thing is None or not thing.maker or m.start >= 2 and s[m.start - 1] == " " and s[m.start - 2].isascii() \
+                    and s[m.start - 2].isalnum():
                 out.append(m)   # Microsoft 365 Copilot 企业版: the name starts before the known part
                 continue
             prev_end = out[-1].end if out else 0
-            after = _PLAN_EDITION_AFTER.match(s, m.end)
-            before = _PLAN_EDITION_BEFORE.search(s, prev_end, m.start)
+            after = self.lex.plan_edition_after.match(s, m.end)
+            before = self.lex.plan_edition_before.search(s, prev_end, m.start)
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if after and not (nxt is not None and nxt.start < after.end()):
                 a, b, word = m.start, after.end(), after.group(1)
@@ -675,7 +676,7 @@ class Recognizer:
         """"Figure 02 人形机器人": a known company's name, a bare number of up to three digits and
         a product or chip noun name that company's product (or chip); else ``org`` unchanged."""
         num = _NUMBER_AFTER_NAME.match(s, org.end)
-        if num is None or num.end() > end:
+        if num is None or num.end() > end or _counts(s, num.end() + s[num.end()].isspace()):
             return org
         cls = self._noun_after(s, num.end())
         if cls not in (PRD, CHP):
@@ -710,7 +711,7 @@ class Recognizer:
         t = s[tok[0]:tok[1]]
         if t in _BREAK_TOKENS:
             return False
-        if t[-1].isdigit() and tok[1] < len(s) and s[tok[1]] in _VERSION_STOP and not s.startswith("人形", tok[1]):
+        if t[-1].isdigit() and _counts(s, tok[1]):
             return False   # "Claude 90分钟": a quantity, not a version (but "X 0.5人形机器人…" is one)
         if t.isdigit() and re.match(r" [个倍款项家位名台次人天张条篇件块只份%％]", s[tok[1]:tok[1] + 2]):
             return False   # "Firefox 22 个漏洞": a count, even with a space before its measure word
@@ -2114,11 +2115,7 @@ _AMOUNTISH = re.compile(r"\d|[零一二两三四五六七八九十百千万亿�
 _SUBJECT_ORG = re.compile(r"(?:^|(?<=[，,：:；;×╳]))([\u4e00-\u9fff]{2,6}?(?:\s?AI)?)\s?(?=" + _ACT_AFTER + ")")   # 福客 AI 获…
 _ASIDE_PART = r"(?:\s*[（(][^（()）]{1,12}[）)])?"   # VLX-Flow（流式感知）: a short aside after a list item
 _CONTINUATION = re.compile(r"([A-Za-z]+)(?![A-Za-z0-9])")
-#: Figure 02 人形机器人 (not a count: Meta 3 款眼镜)
-_NUMBER_AFTER_NAME = re.compile(r" \d{1,3}(?![\d.%％])(?=\s?[\u4e00-\u9fff])(?!\s?(?:[个倍款项家位名台次天张条篇件块只份年月日号代种]|人(?!形)))")
-_PLAN_EDITIONS = "(企业版|专业版|教育版|团队版|商业版)"
-_PLAN_EDITION_AFTER = re.compile(r"\s?" + _PLAN_EDITIONS)            # ChatGPT 企业版
-_PLAN_EDITION_BEFORE = re.compile(_PLAN_EDITIONS + r"\s?$")          # 企业版ChatGPT
+_NUMBER_AFTER_NAME = re.compile(r" \d{1,3}(?![\d.%％])(?=\s?[\u4e00-\u9fff])")   # Figure 02 人形机器人
 _EDITION_AFTER = re.compile(" ?" + _CONTINUATION.pattern)   # 宇树H2 Plus: an edition word after a number
 _COUNTED_NOUN = re.compile(_ASIDE_PART + r"\s*[一二两三四五六七八九十\d]+\s*[款个种项条]\s*([^，。；;,\ue000]{1,10})")
 #: what stands between two items of a list of names ("A、B 和 C")
@@ -2171,6 +2168,12 @@ _CHIP_CODE_LETTERS = re.compile(r"[A-Z]{1,2}(?![A-Za-z0-9.%])")
 _LINEAGE_AFTER = re.compile(r"系(?![列统数])[^，,。；;：:]{0,14}?(?:公司|团队|企业|创业|初创|厂商|创企|机构)")
 _PROGRAMME_END = re.compile(r"\s*(?:计划|行动|倡议)\s*[」”』\"]|[」”』\"]\s*[\u4e00-\u9fff]{0,2}?(?:国家级?|专项)?(?:治理)?"
                             r"(?:战略|计划|行动|倡议|政策|规划|公告|通知)|\s*(?:激励|奖励|补贴|扶持)(?:方案|计划|机制|政策)")
+
+
+def _counts(s: str, pos: int) -> bool:
+    """True when a measure word stands at ``pos`` (``_VERSION_STOP``): the number before it counts
+    something (3 款眼镜, 90分钟), it is no version or model number; 人形机器人 is no measure."""
+    return pos < len(s) and s[pos] in _VERSION_STOP and not s.startswith("人形", pos)
 
 
 def _founders(s: str):
