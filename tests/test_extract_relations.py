@@ -1841,3 +1841,70 @@ def test_round_29_company_and_chip_word_label():
     # "MatX One 芯片": the chip's labels include its maker's name before it
     ms = [m for m in Recognizer().find("其MatX One芯片采用脉动阵列架构") if m.text == "One"]
     assert ms and ms[0].full == "MatX One"
+
+
+# ------------------------------------------------------------ round 30 (fresh8/ opened for tuning)
+
+@pytest.mark.parametrize("text, title, triple", [
+    # a founder taking a post at a named company works there; the company founded is another one
+    ("Meta 收购初创公司 Lumio，创始人周明出任 Meta 副总裁", "", ("周明", "worksFor", "Meta")),
+    # a count of backers and a sum granted (资助), a platform brand among them
+    ("南湖基金会获得星河科技、GitHub、北辰云三家机构总计 800 万美元资助", "", ("北辰云", "investsIn", "南湖基金会")),
+    # old shareholders taking up more than their share
+    ("北辰智能完成 5 亿元 C 轮融资，由星河资本领投，远山创投、南湖基金等老股东超额认购", "",
+     ("南湖基金", "investsIn", "北辰智能")),
+    # what a list of organisations builds together
+    ("项目资金将用于星河科技、北辰云和远山集团共建的算力中心", "", ("北辰云", "partnersWith", "远山集团")),
+    # an agreement described at length
+    ("星河科技与数据平台 Snowflake 达成一项价值约 2 亿美元的多年度战略合作", "", ("星河科技", "partnersWith", "Snowflake")),
+    # 整合 brings a model in, as 集成 does
+    ("宝马升级车机系统，并将整合谷歌 Gemini 技术", "", ("宝马", "uses", "Gemini")),
+    # the one leading the organisation named after 的
+    ("图灵奖得主周明领导的北辰研究院发布新论文", "", ("周明", "worksFor", "北辰研究院")),
+    # a post the organisation creates, then who takes it
+    ("星河科技宣布调整管理层：新设首席营收官，由 Anna Berg 担任，负责全球销售", "", ("Anna Berg", "worksFor", "星河科技")),
+    # 官方 stands for the story's organisation
+    ("官方同时开源了自研的 Quill 训练框架", "星河科技启动招股", ("星河科技", "releases", "Quill")),
+    # products listed as an organisation's businesses
+    ("Nova、Lumo、北辰云等星河科技核心业务将陆续接入", "", ("星河科技", "releases", "Lumo")),
+    # a counted pair of new models after a colon, each with what it does (两款新模型 is no coreference)
+    ("北辰科技曝光两款新模型：Nova 专注文本、Lumo 专注图像", "", ("北辰科技", "releases", "Lumo")),
+    # a model found to be built on another
+    ("星河科技发布的 Nova 3.0，被开发者发现底层完全基于北辰智能的开源模型 Lumo-2", "", ("Nova-3.0", "basedOn", "Lumo-2")),
+    # a counted family whose members each carry a word for their rank
+    ("星河科技一口气发布 Nova 5 系列三款模型：旗舰 Sol、主力 Terra、轻量 Luna", "", ("星河科技", "releases", "Terra")),
+    # the line-up named in a clause of its own, after the story's organisation
+    ("同步亮相的还有完整的企业产品矩阵：Quill（写作）、Pebble（客服）", "星河科技举办开发者大会", ("星河科技", "releases", "Pebble")),
+    # an expert's name after 专家; the successor heads part of the organisation
+    ("强化学习专家 Anna Berg 接替周明，执掌微软前沿 AI 研究", "", ("Anna Berg", "worksFor", "微软")),
+    # an organisation's work based on a chip uses it
+    ("清华大学团队基于英伟达 H200 芯片突破训练效率瓶颈", "", ("清华大学", "uses", "H200")),
+])
+def test_round_30_forms(text, title, triple):
+    assert has(triples(text, title=title), *triple)
+
+
+@pytest.mark.parametrize("text, title, triple", [
+    ("Meta 收购初创公司 Lumio，创始人周明出任 Meta 副总裁", "", ("周明", "founderOf", "Meta")),
+    # the military is no partner organisation
+    ("网友呼吁抵制微软与军事合作", "", ("微软", "partnersWith", "军事")),
+])
+def test_round_30_non_forms(text, title, triple):
+    assert not has(triples(text, title=title), *triple)
+
+
+def test_round_30_concurrent_post_ends_a_name():
+    # "由院长周明兼任": 兼任 is the act, not part of the name
+    names = [m.text for m in Recognizer().find("新设首席科学家一职，由院长周明兼任")]
+    assert "周明" in names and "周明兼" not in names
+
+
+def test_round_30_joint_design_is_no_use(corpus_dir):
+    # 英伟达联合宇树科技发布…参考设计，整合宇树H2 Plus本体: the robot body is Unitree's part of their
+    # joint design, not a product Nvidia uses (the digest names it as Unitree's in another story too)
+    md = corpus_dir / "2026-06-01-9ed9a7ad-32f3-41dc-9e43-df64af2c1580.md"
+    article = parse_digest(md.read_text(encoding="utf-8"), md.name, md)
+    found = {(r.subject, r.predicate, r.object) for f in load_pipeline().extract_article(article)
+             for r in f.relations}
+    assert ("unitree", "releases", "宇树h-2-plus") in found
+    assert not any(s == "nvidia" and p == "uses" and "h-2-plus" in o for s, p, o in found)

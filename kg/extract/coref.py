@@ -30,8 +30,9 @@ from kg.extract.recognize import Mention
 ORG, PER, MOD, PRD, CHP = "Organization", "Person", "AIModel", "Product", "Chip"
 
 _COREF_ORG = re.compile(r"该公司|这家公司|此公司|该企业|这家企业|该机构|该初创公司|这家初创公司")
-#: (not 最新模型 Lumo-8 / 新模型 Lumo-8: a noun describing the name right after it)
-_COREF_MODEL = re.compile(r"(?:该模型|这款模型|此模型|(?<!最)新模型|该产品|这款产品|该系统|该平台|该工具|该应用)"
+#: (not 最新模型 Lumo-8 / 新模型 Lumo-8: a noun describing the name right after it; not 两款新模型: new
+#: models counted, not the story's)
+_COREF_MODEL = re.compile(r"(?:该模型|这款模型|此模型|(?<![最款个])新模型|该产品|这款产品|该系统|该平台|该工具|该应用)"
                           r"(?!\s*[A-Za-z0-9“\"「])")
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，,；;。]))公司(?=[^司])")
 #: the company or group whose role follows (集团CEO, 公司首席科学家): the story's organisation
@@ -44,7 +45,8 @@ _ACTS_AFTER = re.compile(r"\s*(?:正式|今日|宣布|再次|首次)?(?:发布|�
 _PART_ENDS = re.compile(r"\s*(?:[：:，,]|$)")   # the name ends the title or its first part
 #: a release verb shortly before a name in the same clause (the title's released thing)
 _RELEASED_IN_CLAUSE = re.compile(r"(?:发布|推出|上线|开源)[^，,。；;：:\ue000]{0,10}$")
-_OPENING_ADVERB = re.compile(r"\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
+#: (官方 stands for the organisation itself: 官方同时开源了…)
+_OPENING_ADVERB = re.compile(r"\s*(?:官方)?\s*(?:今日|近日|日前|正式|已|已经|将|还|同时|再次|首次|率先|也|又)?\s*")
 _FORMER_BEFORE = re.compile(r"(?<![此之目提以先日])[前原]\s?$")
 _CLAUSE_MODEL = re.compile(r"(?:^|(?<=[，,；;。]))(?:该|新)?模型(?=[^，。])")
 

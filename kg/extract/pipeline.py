@@ -384,6 +384,8 @@ class Pipeline:
                         maker = resolver.maker_of(o)
                         if resolver.related(s, maker) if maker else resolver.entry_of(o) is None:
                             continue   # 星河发布 Nova 主机，搭载 Lumo 大模型: a new part of its own
+                        if maker and _joint_with(a, maker, resolver):
+                            continue   # 星河联合北辰发布参考设计，整合北辰 X2 本体: their joint work
                     sig = SIGNATURES[p]
                     if resolver.class_of(s) not in sig[0] or resolver.class_of(o) not in sig[1]:
                         continue
@@ -694,6 +696,16 @@ def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:
 
 
 _JOINT_AFTER = re.compile(r"\s*(?:联合|携手|联手|与|和|同)")
+
+
+def _joint_with(a: _Analysed, maker: str, resolver: Resolver) -> bool:
+    """True when the sentence has another organisation act jointly with the maker, named right
+    after 联合/携手/联手 (星河科技联合北辰发布 …): what the maker brings in is their joint work."""
+    return any(m.known and m.classes[:1] == (ORG,) and _JOINT_BEFORE.search(a.sentence.text, 0, m.start)
+               and resolver.resolve(m, ORG) == maker for m in a.mentions)
+
+
+_JOINT_BEFORE = re.compile(r"(?:联合|携手|联手)\s*$")
 
 
 def _entry_mention(entry, surface: str | None = None) -> Mention:
