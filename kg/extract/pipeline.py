@@ -688,23 +688,22 @@ def _owned_items(a: _Analysed, bound: dict[int, str | None], resolver: Resolver)
 def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:
     """True when the sentence has the maker act jointly with others (星河科技联合北辰大学发布
     Nova): each partner releases the thing too, though the maker owns its name."""
-    for m in a.mentions:
-        if m.known and m.classes[:1] == (ORG,) and m.ref is None \
-                and _JOINT_AFTER.match(a.sentence.text, m.end) and resolver.resolve(m, ORG) == maker:
-            return True
-    return False
-
-
-_JOINT_AFTER = re.compile(r"\s*(?:联合|携手|联手|与|和|同)")
+    return any(_JOINT_AFTER.match(a.sentence.text, m.end) for m in _maker_named(a, maker, resolver))
 
 
 def _joint_with(a: _Analysed, maker: str, resolver: Resolver) -> bool:
     """True when the sentence has another organisation act jointly with the maker, named right
     after 联合/携手/联手 (星河科技联合北辰发布 …): what the maker brings in is their joint work."""
-    return any(m.known and m.classes[:1] == (ORG,) and _JOINT_BEFORE.search(a.sentence.text, 0, m.start)
-               and resolver.resolve(m, ORG) == maker for m in a.mentions)
+    return any(_JOINT_BEFORE.search(a.sentence.text, 0, m.start) for m in _maker_named(a, maker, resolver))
 
 
+def _maker_named(a: _Analysed, maker: str, resolver: Resolver):
+    """The sentence's own mentions (no coreference) of the known organisation ``maker``."""
+    return (m for m in a.mentions if m.known and m.classes[:1] == (ORG,) and m.ref is None
+            and resolver.resolve(m, ORG) == maker)
+
+
+_JOINT_AFTER = re.compile(r"\s*(?:联合|携手|联手|与|和|同)")
 _JOINT_BEFORE = re.compile(r"(?:联合|携手|联手)\s*$")
 
 
