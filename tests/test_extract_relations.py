@@ -1867,6 +1867,7 @@ def test_round_29_company_and_chip_word_label():
     ("官方同时开源了自研的 Quill 训练框架", "星河科技启动招股", ("星河科技", "releases", "Quill")),
     # products listed as an organisation's businesses
     ("Nova、Lumo、北辰云等星河科技核心业务将陆续接入", "", ("星河科技", "releases", "Lumo")),
+    ("其助手已接入飞猪、淘宝等阿里巴巴生态服务", "", ("阿里巴巴", "releases", "淘宝")),
     # a counted pair of new models after a colon, each with what it does (两款新模型 is no coreference)
     ("北辰科技曝光两款新模型：Nova 专注文本、Lumo 专注图像", "", ("北辰科技", "releases", "Lumo")),
     # a model found to be built on another
@@ -1879,6 +1880,14 @@ def test_round_29_company_and_chip_word_label():
     ("强化学习专家 Anna Berg 接替周明，执掌微软前沿 AI 研究", "", ("Anna Berg", "worksFor", "微软")),
     # an organisation's work based on a chip uses it
     ("清华大学团队基于英伟达 H200 芯片突破训练效率瓶颈", "", ("清华大学", "uses", "H200")),
+    # a clause after a product names the one chip platform it is built on
+    ("其 Pebble 机器人售价 5 万美元，基于英伟达 Jetson Orin 平台，身高约一米", "", ("Pebble", "runsOn", "Jetson Orin")),
+    # another's model, named with its maker, put into the organisation's own suite
+    ("星河科技已将 OpenAI 的 GPT 模型深度集成到办公套件", "", ("星河科技", "uses", "GPT")),
+    # two backers named together after a headline's colon
+    ("MiniMax 通过港交所上市聆讯：阿里腾讯联手押注", "", ("腾讯", "investsIn", "MiniMax")),
+    # one organisation where a robot lands, with a place of it
+    ("银河通用的 Galbot S1 机器人已在宁德时代工厂实现落地", "", ("宁德时代", "uses", "Galbot S1")),
 ])
 def test_round_30_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
@@ -1888,6 +1897,8 @@ def test_round_30_forms(text, title, triple):
     ("Meta 收购初创公司 Lumio，创始人周明出任 Meta 副总裁", "", ("周明", "founderOf", "Meta")),
     # the military is no partner organisation
     ("网友呼吁抵制微软与军事合作", "", ("微软", "partnersWith", "军事")),
+    # a design of several parts after 基于 is no chip the product runs on (guards the rule above)
+    ("星河科技推出 Nova 主机，基于英伟达 H200 + Grace CPU，台积电代工", "", ("Nova", "runsOn", "H200")),
 ])
 def test_round_30_non_forms(text, title, triple):
     assert not has(triples(text, title=title), *triple)
