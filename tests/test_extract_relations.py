@@ -1888,6 +1888,12 @@ def test_round_29_company_and_chip_word_label():
     ("MiniMax 通过港交所上市聆讯：阿里腾讯联手押注", "", ("腾讯", "investsIn", "MiniMax")),
     # one organisation where a robot lands, with a place of it
     ("银河通用的 Galbot S1 机器人已在宁德时代工厂实现落地", "", ("宁德时代", "uses", "Galbot S1")),
+    # the CEO described as the one heading the organisation
+    ("执掌 Adobe 长达十余年的 CEO 周明宣布将卸任", "", ("周明", "ceoOf", "Adobe")),
+    # the model under a product, its maker named before it
+    ("雅虎推出 Yahoo Scout 问答搜索：由 Anthropic Claude 模型支持", "", ("Yahoo Scout", "basedOn", "Claude")),
+    # a model providing the base of a platform's product
+    ("官方回应称，Lumo-2 为编程平台 Quill 的 Nova 助手提供底座", "", ("Nova", "basedOn", "Lumo-2")),
 ])
 def test_round_30_forms(text, title, triple):
     assert has(triples(text, title=title), *triple)
