@@ -55,8 +55,9 @@ _ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五�
 
 @lru_cache(maxsize=1)
 def _item_end() -> str:
-    """Lookahead closing a loose-list item: a separator, punctuation, or a boundary word (a verb)."""
-    return "(?=" + _ITEM_END_BASE + r"|\s*(?:" + alternation(load_lexicon().boundaries) + "))"
+    """Lookahead closing a loose-list item: a separator, punctuation, a boundary word (a verb) or a
+    place of the organisation named (the rules' ``org_places`` words: 宁德时代工厂)."""
+    return "(?=" + _ITEM_END_BASE + r"|\s*(?:" + alternation(list(load_lexicon().boundaries) + word_list("org_places")) + "))"
 
 
 class RuleError(ValueError):
