@@ -22,7 +22,7 @@ For every story of an article:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.coref import StoryContext, add_coreference, add_dropped_subject, former_employer
@@ -142,18 +142,20 @@ class Pipeline:
             named.update(m.entries[ORG].key for m in mentions if ORG in m.entries)
         ctx = StoryContext.of([(a.sentence, a.mentions) for a in analysed], resolver)
         story_org = ctx.org
+        by_text = {a.sentence.text: a for a in analysed}
         for a in analysed:
-            add_coreference(a.sentence.text, a.mentions, ctx, resolver)
-            add_dropped_subject(a.sentence.text, a.mentions, ctx, resolver)
+            here = _under_label(a, by_text, ctx, self, resolver)
+            add_coreference(a.sentence.text, a.mentions, here, resolver)
+            add_dropped_subject(a.sentence.text, a.mentions, here, resolver)
             a.tagged, a.spans = tag(a.sentence.text, a.mentions)
         self._find_investee(analysed, ctx, resolver)
         relations: list[Relation] = []
-        by_text = {a.sentence.text: a for a in analysed}
         for n, a in enumerate(analysed):
             ctx.advance(a.sentence, a.mentions, resolver)
             header = by_text.get(a.sentence.header) if a.sentence.header else None
+            here = _under_label(a, by_text, ctx, self, resolver)
             for b in match_rules(a.tagged, self.rules, header.tagged if header else None):
-                emitted = self._emit(b, a, header, ctx, resolver)
+                emitted = self._emit(b, a, header, here, resolver)
                 relations.extend(emitted)
                 if b.rule.spread and emitted:
                     relations.extend(self._spread(emitted[0], b.rule, analysed, n, resolver))
@@ -689,6 +691,25 @@ def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:
     """True when the sentence has the maker act jointly with others (星河科技联合北辰大学发布
     Nova): each partner releases the thing too, though the maker owns its name."""
     return any(_JOINT_AFTER.match(a.sentence.text, m.end) for m in _maker_named(a, maker, resolver))
+
+
+def _under_label(a: "_Analysed", by_text: dict, ctx: StoryContext, pipeline: "Pipeline",
+                 resolver: Resolver) -> StoryContext:
+    """Return the story context for a line under a label that is only an organisation's name
+    ("腾讯：" then "- 发布 WorkBuddy …", "百度：" then "- 发布红手指 Operator"): that
+    organisation is the line's subject, not the story's; else the story context itself.
+
+    A digest groups news by company this way; the items leave their subject out.
+    """
+    header = by_text.get(a.sentence.label) if a.sentence.label else None
+    if header is None or len(header.mentions) != 1:
+        return ctx
+    m = header.mentions[0]
+    rest = header.sentence.text[:m.start] + header.sentence.text[m.end:]
+    if ORG not in m.classes[:1] or not re.fullmatch(r"[\s*]*[：:][\s*]*", rest):
+        return ctx
+    org = pipeline._bind(header, 0, ("ORG",), None, resolver)
+    return replace(ctx, org=org) if org else ctx
 
 
 def _joint_with(a: _Analysed, maker: str, resolver: Resolver) -> bool:

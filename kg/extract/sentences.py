@@ -3,7 +3,9 @@
 A story's title is its first sentence. Its text is cut at line breaks and
 at sentence-final punctuation (``lexicon.yaml: sentence_ends``). A line that
 ends with a colon ("投资方阵容：") is a list *header*: the lines after it are
-its items, and list rules read the header together with each item.
+its items, and list rules read the header together with each item. A short
+line that is only a colon-ended *label* ("腾讯：") names what the lines after
+it, up to the next label, are about (``Sentence.label``).
 
 >>> from kg.model import Story
 >>> [(s.text, s.header) for s in split_story(Story(1, "标题", "甲。乙！\\n名单：\\nA：一"))]
@@ -26,12 +28,15 @@ class Sentence:
     line: int                 # 0 = the title, then the text's lines from 1
     header: str | None = None  # the header line of the list this line is an item of
     is_title: bool = False
+    label: str | None = None   # the last short label line before it ("腾讯：")
 
     @property
     def is_item(self) -> bool:
         return self.header is not None
 
 
+#: a label line: a few words and a colon, nothing after ("腾讯：", "核心功能：")
+_LABEL = re.compile(r"[^：:，,。；;]{1,14}[：:]")
 #: a list item: "name：…", or a line that only lists names ("A、B、C")
 _ITEM = re.compile(r"^\s*[^：:，。]{1,24}[：:]|^\s*[^：:，,。；;]{1,60}、[^：:，,。；;]{1,80}[。；;]?$")
 
@@ -45,6 +50,7 @@ def split_story(story: Story) -> list[Sentence]:
     if story.title.strip():
         out.append(Sentence(story.title.strip(), 0, None, True))
     header: str | None = None
+    label: str | None = None
     for n, raw in enumerate(story.text.splitlines(), start=1):
         line = raw.strip()
         if not line or any(b in line for b in lex.boilerplate):
@@ -53,8 +59,12 @@ def split_story(story: Story) -> list[Sentence]:
         if header and not item_header and not line.endswith(("：", ":")):
             header = None
         pieces = [p.strip() for p in splitter.findall(line) if p.strip()]
+        if len(pieces) == 1 and _LABEL.fullmatch(line):
+            label = None   # the label line is not about itself
         for piece in pieces:
-            out.append(Sentence(piece, n, item_header))
+            out.append(Sentence(piece, n, item_header, label=label))
         if pieces and line.endswith(("：", ":")) and len(pieces[-1]) <= 60:
             header = pieces[-1]
+        if len(pieces) == 1 and _LABEL.fullmatch(line):
+            label = pieces[0]
     return out
