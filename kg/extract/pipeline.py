@@ -143,8 +143,9 @@ class Pipeline:
         ctx = StoryContext.of([(a.sentence, a.mentions) for a in analysed], resolver)
         story_org = ctx.org
         by_text = {a.sentence.text: a for a in analysed}
-        for a in analysed:
-            here = _under_label(a, by_text, ctx, self, resolver)
+        labels = [self._label_org(a, by_text, resolver) for a in analysed]
+        for a, label in zip(analysed, labels):
+            here = replace(ctx, org=label) if label else ctx
             add_coreference(a.sentence.text, a.mentions, here, resolver)
             add_dropped_subject(a.sentence.text, a.mentions, here, resolver)
             a.tagged, a.spans = tag(a.sentence.text, a.mentions)
@@ -153,7 +154,7 @@ class Pipeline:
         for n, a in enumerate(analysed):
             ctx.advance(a.sentence, a.mentions, resolver)
             header = by_text.get(a.sentence.header) if a.sentence.header else None
-            here = _under_label(a, by_text, ctx, self, resolver)
+            here = replace(ctx, org=labels[n]) if labels[n] else ctx
             for b in match_rules(a.tagged, self.rules, header.tagged if header else None):
                 emitted = self._emit(b, a, header, here, resolver)
                 relations.extend(emitted)
@@ -167,6 +168,19 @@ class Pipeline:
         facts.relations = _drop_self_use(_dedupe(_drop_placed_makers(relations, resolver)))
         facts.fundings = self._fundings(analysed, ctx, facts.relations, resolver)
         return facts
+
+    def _label_org(self, a: _Analysed, by_text: dict[str, _Analysed], resolver: Resolver) -> str | None:
+        """Return the organisation a line's label names, when the label is only that name ("腾讯："
+        then "- 发布 WorkBuddy …", "百度：" then "- 发布红手指 Operator"), else None. A digest groups
+        news by company this way; the lines leave their subject out, and it is that organisation,
+        not the story's."""
+        label = by_text.get(a.sentence.label) if a.sentence.label else None
+        if label is None or len(label.mentions) != 1 or ORG not in label.mentions[0].classes[:1]:
+            return None
+        m = label.mentions[0]
+        if not re.fullmatch(r"[\s*]*[：:][\s*]*", label.sentence.text[:m.start] + label.sentence.text[m.end:]):
+            return None
+        return self._bind(label, 0, ("ORG",), None, resolver)
 
     def _released_variants(self, analysed: list[_Analysed], relations: list[Relation],
                            resolver: Resolver) -> list[Relation]:
@@ -691,25 +705,6 @@ def _joint_maker(a: _Analysed, maker: str, resolver: Resolver) -> bool:
     """True when the sentence has the maker act jointly with others (星河科技联合北辰大学发布
     Nova): each partner releases the thing too, though the maker owns its name."""
     return any(_JOINT_AFTER.match(a.sentence.text, m.end) for m in _maker_named(a, maker, resolver))
-
-
-def _under_label(a: "_Analysed", by_text: dict, ctx: StoryContext, pipeline: "Pipeline",
-                 resolver: Resolver) -> StoryContext:
-    """Return the story context for a line under a label that is only an organisation's name
-    ("腾讯：" then "- 发布 WorkBuddy …", "百度：" then "- 发布红手指 Operator"): that
-    organisation is the line's subject, not the story's; else the story context itself.
-
-    A digest groups news by company this way; the items leave their subject out.
-    """
-    header = by_text.get(a.sentence.label) if a.sentence.label else None
-    if header is None or len(header.mentions) != 1:
-        return ctx
-    m = header.mentions[0]
-    rest = header.sentence.text[:m.start] + header.sentence.text[m.end:]
-    if ORG not in m.classes[:1] or not re.fullmatch(r"[\s*]*[：:][\s*]*", rest):
-        return ctx
-    org = pipeline._bind(header, 0, ("ORG",), None, resolver)
-    return replace(ctx, org=org) if org else ctx
 
 
 def _joint_with(a: _Analysed, maker: str, resolver: Resolver) -> bool:

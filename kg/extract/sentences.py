@@ -59,12 +59,11 @@ def split_story(story: Story) -> list[Sentence]:
         if header and not item_header and not line.endswith(("：", ":")):
             header = None
         pieces = [p.strip() for p in splitter.findall(line) if p.strip()]
-        if len(pieces) == 1 and _LABEL.fullmatch(line):
-            label = None   # the label line is not about itself
-        for piece in pieces:
-            out.append(Sentence(piece, n, item_header, label=label))
+        is_label = len(pieces) == 1 and _LABEL.fullmatch(line) is not None
+        for piece in pieces:   # a label line is not about itself
+            out.append(Sentence(piece, n, item_header, label=None if is_label else label))
         if pieces and line.endswith(("：", ":")) and len(pieces[-1]) <= 60:
             header = pieces[-1]
-        if len(pieces) == 1 and _LABEL.fullmatch(line):
+        if is_label:
             label = pieces[0]
     return out
