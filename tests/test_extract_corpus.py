@@ -81,11 +81,15 @@ def test_seed_gold_scores(corpus_dir, gold_dir, score):
 
 
 def test_our_own_gold_files_load_with_the_scorer(corpus_dir, score):
-    """Every file of tests/gold/ passes the scorer's own checks and names a digest of the corpus."""
+    """Every file of tests/gold/ passes the scorer's own checks and names a digest of the corpus.
+
+    A file without triples is a digest without news (fresh11/ has one): it
+    must list no entities either, so every triple extracted there counts as wrong.
+    """
     files = sorted((Path(__file__).parent / "gold").glob("*/*.yaml"))
     assert len(files) >= 33
     for gf in files:
         gold = score.load_gold(gf)
         assert not gold["problems"], (gf, gold["problems"][:3])
         assert (corpus_dir / gold["document"]).exists(), gf
-        assert gold["triples"], gf
+        assert gold["triples"] or not gold["entities"], gf
