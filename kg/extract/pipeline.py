@@ -70,6 +70,9 @@ _INVESTS_NEXT = re.compile(r"\s*(?:等)?\s*(?:联合|共同)?\s*(?:领投|跟投
 _FOUNDS_COMPANY = re.compile(r"[^，,。；;]{0,12}?(?:成立|创立|创办|组建)了?(?:新|一家)?(?:公司|企业|初创)")
 #: what a size or a tier adds to a released model's name to name one of its variants (-27B, -Flash)
 _VARIANT = re.compile(r"\d+(?:\.\d+)?[bmkt](?:a\d+(?:\.\d+)?b)?|mini|pro|max|flash|lite|plus|ultra|turbo|air")   # folded
+#: a clause that opens with raising money and names no one: its subject is the story's company
+_DROPPED_RAISER = re.compile(r"\s*(?:[-*+]\s*)?(?:今年|去年|此前|近日|日前|最近)?(?:\d{1,2}月|年初|年底)?(?:初|底|中旬)?\s*"
+                             r"(?:已|刚刚|宣布)?(?:完成|获得|拿下|筹集|募集)")
 _FUNDING_WORD = re.compile(r"融资|募资|筹资|募集|筹集|(?:种子|天使|Pre-?[A-Z]\+?|[A-F]\+{0,2}|战略)\s?轮|获投|战略投资")
 
 
@@ -546,6 +549,10 @@ class Pipeline:
             cands = [i for i in cands if _could_raise(a.mentions[i], False)]
             pick = in_clause[0] if in_clause else (cands[-1] if cands else None)
             if pick is None:
+                if ctx.org and resolver.class_of(ctx.org) == ORG and _DROPPED_RAISER.match(text, clause_start) \
+                        and not any(clause_start <= m.start < fm.start() for m in a.mentions):
+                    ctx.investee = ctx.org   # - 今年2月完成30亿美元融资 (in a story on Anthropic): the story's company
+                    return
                 continue
             if not in_clause and not RAISE_VERB.search(text[clause_start:fm.start()]):
                 continue

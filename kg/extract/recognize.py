@@ -178,6 +178,7 @@ class Recognizer:
             (self._people_at_clause_start, re.compile(_PERSON_ACT.pattern + "|" + _APPOINT)),
             (self._people_in_item_brackets, _ITEM_BRACKET),
             (self._orgs_before_titles, _TITLE),
+            (self._latin_employers, self.lex.role_re),
             (self._descriptor_orgs, self.lex.descriptors),
             (self._subject_orgs, re.compile(r"发布|推出|开源|完成|宣布|获得|起诉|收购|上线|推|联合|携手|联手|领投|跟投|参投|投资|入股|注资|合作|签署|签订|融")),
             (self._org_models, re.compile("大模型")),
@@ -1231,6 +1232,8 @@ class Recognizer:
             left = taken.at_end(m.start())
             if left is None or ORG not in left.classes or not taken.free(a, b) or self.lex.is_not_name(s[a:b]):
                 continue
+            if taken.starting_at(len(s) - len(s[b:].lstrip(_SPACES))) is not None:
+                continue   # Coatue + 新加坡 GIC: the words describe the name after them
             yield Mention(a, b, s[a:b], (ORG,), {}, "list")
         for m in _COBRAND_LEFT.finditer(s):   # 影禾医脉 × 天坛医院发布: the brand before the cross
             a, b = m.span(1)
@@ -1693,6 +1696,32 @@ class Recognizer:
                 continue   # 政府要求 CEO 阿莫迪: a clause ending with a verb names no organisation
             yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
+    def _latin_employers(self, s: str, taken: "_Taken"):
+        """Common Sense Media 研究主管迈克尔·罗布, Reddit 首席执行官史蒂夫·霍夫曼: a Latin name that
+        opens a clause right before a role and the person holding it is an organisation. A capitalised
+        word the lexicon keeps out of discovery as a news source (Reddit) counts here."""
+        for r in self.lex.role_re.finditer(s):
+            k = r.end()
+            while k < len(s) and s[k] in _SPACES:
+                k += 1
+            person = taken.starting_at(k)
+            end = len(s[:r.start()].rstrip(_SPACES))
+            if person is None or PER not in person.classes[:1]:
+                continue
+            before = taken.at_end(end)
+            if before is not None:
+                if before.source == "latin" and not before.classes and not before.known:
+                    before.classes = (ORG,)
+                continue
+            m = _EMPLOYER_WORD.search(s[:end])
+            if m and (m.start() == 0 or s[m.start() - 1] in _CLAUSE_OPEN) \
+                    and taken.free(m.start(), end) and not self.gaz.lookup(m.group()):
+                entry = self.gaz.get(m.group().lower())   # the company the gazetteer lists as Reddit Inc
+                if entry is not None and entry.cls == ORG:
+                    yield Mention(m.start(), end, m.group(), (ORG,), {ORG: entry}, "gazetteer")
+                else:
+                    yield Mention(m.start(), end, m.group(), (ORG,), {}, "descriptor")
+
     def _people_after_orgs(self, s: str, taken: "_Taken"):
         """月之暗面张予彤透露, 北辰大学周明团队: an organisation, then a surnamed name, then a speech
         verb or the person's team."""
@@ -2085,6 +2114,9 @@ _HAN_RUN_AFTER = re.compile(r"\s?(?:AI\s?)?([\u4e00-\u9fff]{1,6})")
 _PROCESS_NODE = re.compile(r"\d+(?:\.\d+)?\s?(?:nm|NM|纳米)\b")   # 2nm AI 计算加速器: a process node, no name
 _LETTER = re.compile(r"[A-Za-z]")
 _TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任|候任|继任|下任)$")
+#: one capitalised mixed-case word (Reddit, GitHub): an employer when a role and a person follow
+_EMPLOYER_WORD = re.compile(r"[A-Z][a-z][A-Za-z]+$")
+_CLAUSE_OPEN = "，,。；;：:！？!?（(「“\"、 \n"
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")

@@ -33,7 +33,7 @@ OPEN, CLOSE = "\ue000", "\ue001"
 _TOKEN = OPEN + r"\d+:[A-Z,]+" + CLOSE
 _ORG_TOKEN = OPEN + r"\d+:[A-Z,]*ORG[A-Z,]*" + CLOSE
 _NON_ORG_TOKEN = OPEN + r"\d+:(?![A-Z,]*ORG)[A-Z,]+" + CLOSE
-_SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&|\+)\s*"   # MedGemma 1.5+MedASR: two models
+_SEP_WORD = r"\s*(?:、|和|与|及|以及|及其|,|/|&|\+|＋)\s*"   # MedGemma 1.5+MedASR: two models
 _QUOTE_OPEN, _QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"   # list items may stand in quotes: “小星”“小辰”
 #: a bracketed aside after a list item, names in it included: "V4-Pro（1.6T）", "产业基金（大基金三期）";
 #: the names in an aside are no items of the list, unless the aside is another name of the item
@@ -49,7 +49,7 @@ _ASIDE_TEXT = r"[（(][^（()）\n]{0,40}[）)]"
 GROUP_MARK = r"系(?![列统])"
 _VERB_LISTS = frozenset({"release", "host", "lifecycle", "invest", "sue", "partner", "use", "adapt", "acquire"})
 _ITEM_NOUN = r"(?:(?![并后将已是在向对给为被把让的及和与、])[\u4e00-\u9fff]){0,4}?"
-_ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大条]|"
+_ITEM_END_BASE = (r"\s*(?:、|和|与|及|以及|,|/|&|\+|＋|等|[一二两三四五六七八九十几多\d]+\s*[款个家种项位名大条]|"
                   r"[，。；;：:）)！？!?\n\ue000—]|" + GROUP_MARK + "|$)")
 
 
