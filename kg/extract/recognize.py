@@ -1714,7 +1714,8 @@ class Recognizer:
                     before.classes = (ORG,)
                 continue
             m = _EMPLOYER_WORD.search(s[:end])
-            if m and (m.start() == 0 or s[m.start() - 1] in _CLAUSE_OPEN) \
+            left = s[:m.start()].rstrip(_SPACES) if m else ""
+            if m and (not left or left[-1] in _CLAUSE_OPEN or is_han(left[-1])) \
                     and taken.free(m.start(), end) and not self.gaz.lookup(m.group()):
                 entry = self.gaz.get(m.group().lower())   # the company the gazetteer lists as Reddit Inc
                 if entry is not None and entry.cls == ORG:
@@ -2116,7 +2117,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _TITLE_MODIFIER = re.compile(r"(?:联席|首席|执行|副|前任|现任|临时|代理|全球|区域|中国区|大中华区|总|兼|新任|时任|候任|继任|下任)$")
 #: one capitalised mixed-case word (Reddit, GitHub): an employer when a role and a person follow
 _EMPLOYER_WORD = re.compile(r"[A-Z][a-z][A-Za-z]+$")
-_CLAUSE_OPEN = "，,。；;：:！？!?（(「“\"、 \n"
+_CLAUSE_OPEN = "，,。；;：:！？!?（(「“\"、\n"
 _TITLE = re.compile(r"CEO|CTO|首席执行官|创始人|联合创始人|董事长|总裁|首席[\u4e00-\u9fffA-Z]{1,5}官")
 _FOR_TAIL = re.compile(r" for [A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*)*")
 _LOWER_VERSION = re.compile(r"[a-z]?\d")
