@@ -1668,20 +1668,10 @@ class Recognizer:
         """卓驭 CEO 沈劭劼, Framework CEO Nirav Patel: the name between a clause start and a title
         that a person follows is the organisation the person leads."""
         for r in _TITLE.finditer(s):
-            k = r.end()
-            while k < len(s) and s[k] in _SPACES:
-                k += 1
-            person = taken.starting_at(k)
-            if person is None or PER not in person.classes[:1]:
+            held = self._held_role(s, r, taken)
+            if held is None or held[1] is not None:
                 continue
-            end = r.start()
-            while end > 0 and s[end - 1] in _SPACES:
-                end -= 1
-            before = taken.at_end(end)
-            if before is not None:
-                if before.source == "latin" and not before.classes and not before.known:
-                    before.classes = (ORG,)
-                continue
+            end = held[0]
             start = end
             while start > 0 and end - start <= 6 and is_han(s[start - 1]) and taken.free(start - 1, start):
                 start -= 1
@@ -1696,23 +1686,30 @@ class Recognizer:
                 continue   # 政府要求 CEO 阿莫迪: a clause ending with a verb names no organisation
             yield Mention(start, end, name, (ORG,), {}, "descriptor")
 
+    @staticmethod
+    def _held_role(s: str, r: re.Match, taken: "_Taken") -> tuple[int, Mention | None] | None:
+        """For a role or title ``r`` that a person follows, return where the text before it ends
+        (spaces left out) and the name ending there, if any; None when no person follows. An
+        unclassed Latin name there becomes an organisation: the one the person works for."""
+        k = len(s) - len(s[r.end():].lstrip(_SPACES))
+        person = taken.starting_at(k)
+        if person is None or PER not in person.classes[:1]:
+            return None
+        end = len(s[:r.start()].rstrip(_SPACES))
+        before = taken.at_end(end)
+        if before is not None and before.source == "latin" and not before.classes and not before.known:
+            before.classes = (ORG,)
+        return end, before
+
     def _latin_employers(self, s: str, taken: "_Taken"):
         """Common Sense Media 研究主管迈克尔·罗布, Reddit 首席执行官史蒂夫·霍夫曼: a Latin name that
         opens a clause right before a role and the person holding it is an organisation. A capitalised
         word the lexicon keeps out of discovery as a news source (Reddit) counts here."""
         for r in self.lex.role_re.finditer(s):
-            k = r.end()
-            while k < len(s) and s[k] in _SPACES:
-                k += 1
-            person = taken.starting_at(k)
-            end = len(s[:r.start()].rstrip(_SPACES))
-            if person is None or PER not in person.classes[:1]:
+            held = self._held_role(s, r, taken)
+            if held is None or held[1] is not None:
                 continue
-            before = taken.at_end(end)
-            if before is not None:
-                if before.source == "latin" and not before.classes and not before.known:
-                    before.classes = (ORG,)
-                continue
+            end = held[0]
             m = _EMPLOYER_WORD.search(s[:end])
             left = s[:m.start()].rstrip(_SPACES) if m else ""
             if m and (not left or left[-1] in _CLAUSE_OPEN or is_han(left[-1])) \
